@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { IsoDateSchema } from '../dates/calendar-date.js';
+
+/**
+ * Kinds of period: giai đoạn (phase), nhiệm kỳ (term), năm (year), quý (quarter), or custom.
+ */
+export const PeriodKindSchema = z.enum(['phase', 'term', 'year', 'quarter', 'custom']);
+export type PeriodKind = z.infer<typeof PeriodKindSchema>;
+
+/** An inclusive range of calendar dates. `start` and `end` both belong to the period. */
+export const PeriodSchema = z
+  .object({
+    kind: PeriodKindSchema.default('custom'),
+    start: IsoDateSchema,
+    end: IsoDateSchema,
+    label: z.string().optional(),
+  })
+  .refine((p) => p.start <= p.end, { message: 'period end is before its start', path: ['end'] });
+export type Period = z.infer<typeof PeriodSchema>;
+export type PeriodInput = z.input<typeof PeriodSchema>;
