@@ -1,1 +1,3 @@
-export {};
+export * from './keys.js';
+export * from './port.js';
+export * from './types.js';

@@ -1,0 +1,158 @@
+import type { AttainmentRow, CellTotal } from '../attainment/types.js';
+import type { Person, PersonInput } from '../categories/schema.js';
+import type { OrgUnit, OrgUnitInput } from '../org-units/schema.js';
+import type { Programme, ProgrammeInput } from '../programmes/schema.js';
+import type {
+  HeadcountSnapshot,
+  ImportSummary,
+  Observation,
+  ObservationInput,
+  RotationRecord,
+  TrainingRecord,
+} from '../records/schema.js';
+import type { Issue } from '../result/issue.js';
+import type {
+  AttainmentQuery,
+  HeadcountSnapshotInput,
+  ImportBatch,
+  ImportOptions,
+  ObservationFilter,
+  Page,
+  PageRequest,
+  PersonRecordFilter,
+  RecordFilter,
+  RotationRecordInput,
+  StoredTarget,
+  StoredTargetInput,
+  TrainingRecordInput,
+  WriteCounts,
+} from './types.js';
+
+// The shape of the core's `computeReport` result; replaced by the attainment module's own
+// exported type as soon as it lands, so implementers see no change.
+type AttainmentReport = {
+  programme: string;
+  asOf: string;
+  rows: AttainmentRow[];
+  issues: Issue[];
+};
+
+/**
+ * The store port: everything cadre asks of a database. Implementations live outside the core
+ * (`createMemoryStore` here, `@cadre/sql` for SQLite / PostgreSQL / PGlite) and prove
+ * themselves with `runStoreConformance` from `@cadre/adapter-testkit`.
+ *
+ * Contract, for every method:
+ * - Text is stored and returned NFC-normalised; NFD input comes back NFC.
+ * - Decimals (target values, baselines, decimal observation values) are exact text, never floats.
+ *   Values are returned in canonical form (`canonicalDecimal`): integers up to 2^53 − 1 as numbers
+ *   in observations, everything else as plain decimal text without redundant zeros.
+ * - Dates are `YYYY-MM-DD` calendar dates and never move with the process's time zone.
+ * - Upserts match by natural key (`orgUnitKey`, `targetKey`, `observationKey`, …): equal content
+ *   counts as ignored, changed content as updated, a new key as imported.
+ * - Infrastructure and programmer failures throw `CadreError`: `duplicate_key` (a create whose key
+ *   exists), `not_found` (a programme, unit or row that must exist does not), `invalid_argument`
+ *   (input that fails the core schemas in a direct call; `details` holds the issues),
+ *   `store_failure` (the driver failed; the driver's error is the `cause`). A raw driver error
+ *   never escapes.
+ * - Data problems in `importBatch` are issues in the summary, never throws.
+ */
+export interface CadreStore {
+  // ── org units ───────────────────────────────────────────────────────────────
+  /** Inserts one unit; throws `duplicate_key` when its code exists. */
+  createOrgUnit(unit: OrgUnitInput): Promise<OrgUnit>;
+  /** Upserts units by code. */
+  saveOrgUnits(units: OrgUnitInput[]): Promise<WriteCounts>;
+  /** The unit with this code, or null. */
+  getOrgUnit(code: string): Promise<OrgUnit | null>;
+  /** All units, ordered by code. */
+  listOrgUnits(page?: PageRequest): Promise<Page<OrgUnit>>;
+
+  // ── programmes and targets ─────────────────────────────────────────────────
+  /**
+   * Inserts a programme definition and its targets; throws `duplicate_key` when the code exists.
+   * Returned as `getProgramme` would return it.
+   */
+  createProgramme(programme: ProgrammeInput): Promise<Programme>;
+  /**
+   * Upserts a definition by code and upserts its `targets` by target key. Targets stored earlier
+   * and absent from `programme.targets` are kept: targets are a table of their own.
+   */
+  saveProgramme(programme: ProgrammeInput): Promise<WriteCounts>;
+  /**
+   * The definition with `targets` = every stored target of the programme, in `targetKey` order;
+   * null when the code is unknown.
+   */
+  getProgramme(code: string): Promise<Programme | null>;
+  /** All definitions (with their targets), ordered by code. */
+  listProgrammes(page?: PageRequest): Promise<Page<Programme>>;
+  /**
+   * Upserts targets by `targetKey`. Throws `not_found` when a programme, indicator or org unit
+   * they name is unknown.
+   */
+  saveTargets(targets: StoredTargetInput[]): Promise<WriteCounts>;
+  /** Targets of a programme in `targetKey` order. */
+  listTargets(filter: RecordFilter): Promise<Page<StoredTarget>>;
+
+  // ── observations (actuals) ──────────────────────────────────────────────────
+  /**
+   * Upserts observations by `observationKey`. Throws `not_found` when a programme, indicator or
+   * org unit they name is unknown.
+   */
+  saveObservations(observations: ObservationInput[]): Promise<WriteCounts>;
+  /** Observations of a programme in `observationKey` order. */
+  listObservations(filter: ObservationFilter): Promise<Page<Observation>>;
+
+  // ── person-level records ────────────────────────────────────────────────────
+  /** Inserts one person; throws `duplicate_key` when the id exists. */
+  createPerson(person: PersonInput): Promise<Person>;
+  /** Upserts persons by id. Throws `not_found` for an unknown org unit. */
+  savePersons(persons: PersonInput[]): Promise<WriteCounts>;
+  getPerson(id: string): Promise<Person | null>;
+  /** Persons ordered by id; `personId` narrows to one, `orgUnit` to one unit. */
+  listPersons(filter?: PersonRecordFilter): Promise<Page<Person>>;
+  /** Upserts training records by id. Throws `not_found` for an unknown person or org unit. */
+  saveTrainingRecords(records: TrainingRecordInput[]): Promise<WriteCounts>;
+  listTrainingRecords(filter?: PersonRecordFilter): Promise<Page<TrainingRecord>>;
+  /** Upserts rotations by id. Throws `not_found` for an unknown person or org unit. */
+  saveRotations(records: RotationRecordInput[]): Promise<WriteCounts>;
+  listRotations(filter?: PersonRecordFilter): Promise<Page<RotationRecord>>;
+  /** Upserts headcounts by org unit × date. Throws `not_found` for an unknown org unit. */
+  saveHeadcounts(snapshots: HeadcountSnapshotInput[]): Promise<WriteCounts>;
+  /** Headcounts ordered by org unit, then date. `personId` is not used here. */
+  listHeadcounts(filter?: PersonRecordFilter): Promise<Page<HeadcountSnapshot>>;
+
+  // ── imports ─────────────────────────────────────────────────────────────────
+  /**
+   * Validates and applies a batch in ONE transaction. Every row is checked (schema, references,
+   * duplicate keys inside the batch) and every problem reported. `read` counts the rows given;
+   * `read = imported + updated + ignored`, rejected rows counting as ignored. With
+   * 'all_or_nothing' any issue writes nothing (imported 0, updated 0, ignored = read); with
+   * 'skip_bad_rows' the good rows are applied. The same batch twice: imported 0, updated 0,
+   * ignored = read.
+   */
+  importBatch(batch: ImportBatch, options?: ImportOptions): Promise<ImportSummary>;
+
+  // ── attainment ──────────────────────────────────────────────────────────────
+  /**
+   * Stage 1, pushed down: one `CellTotal` per target cell matching the query, before roll-up,
+   * exactly as the core's `aggregateCells` would compute from the stored rows.
+   * Throws `not_found` for an unknown programme.
+   */
+  queryCellTotals(query: AttainmentQuery): Promise<CellTotal[]>;
+  /**
+   * The full report: stage 1 (`queryCellTotals`) then the core's stage 2 and roll-up.
+   * Must equal `computeReport` run on the stored programme, observations and org units.
+   * Throws `not_found` for an unknown programme.
+   */
+  queryAttainment(query: AttainmentQuery): Promise<AttainmentReport>;
+
+  // ── lifecycle ───────────────────────────────────────────────────────────────
+  /**
+   * Runs `fn` in one transaction: all its writes commit together, or none when it throws
+   * (the error is rethrown unchanged). Nested calls join the outer transaction.
+   */
+  transaction<T>(fn: (tx: CadreStore) => Promise<T>): Promise<T>;
+  /** Releases connections. Further calls throw `store_failure`. Calling twice is harmless. */
+  close(): Promise<void>;
+}
