@@ -1,1 +1,4 @@
+export * from './normalize-name.js';
+export * from './org-unit-index.js';
 export * from './schema.js';
+export * from './validate-org-units.js';
