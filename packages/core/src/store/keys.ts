@@ -10,9 +10,11 @@ export type NaturalKey = readonly string[];
 /**
  * Canonical text of a disaggregation: entries sorted by name, so `{ b, a }` and `{ a, b }` are one key.
  * @example
- * disaggregationKey({ sex: 'female', course: 'cao_cap' }); // '[["course","cao_cap"],["sex","female"]]'
+ * canonicalDisaggregation({ sex: 'female', course: 'cao_cap' }); // '[["course","cao_cap"],["sex","female"]]'
  */
-export function disaggregationKey(disaggregation: Record<string, string> | undefined): string {
+export function canonicalDisaggregation(
+  disaggregation: Record<string, string> | undefined,
+): string {
   const entries = Object.entries(disaggregation ?? {}).sort(([a], [b]) =>
     a < b ? -1 : a > b ? 1 : 0,
   );
@@ -39,7 +41,7 @@ export function targetKey(t: {
     t.orgUnit,
     t.period.start,
     t.period.end,
-    disaggregationKey(t.disaggregation),
+    canonicalDisaggregation(t.disaggregation),
   ];
 }
 
@@ -56,7 +58,7 @@ export function observationKey(o: {
   date: string;
   disaggregation?: Record<string, string>;
 }): NaturalKey {
-  return [o.programme, o.indicator, o.orgUnit, o.date, disaggregationKey(o.disaggregation)];
+  return [o.programme, o.indicator, o.orgUnit, o.date, canonicalDisaggregation(o.disaggregation)];
 }
 
 /**

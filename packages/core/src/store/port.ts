@@ -1,4 +1,4 @@
-import type { AttainmentRow, CellTotal } from '../attainment/types.js';
+import type { AttainmentReport, CellTotal } from '../attainment/types.js';
 import type { Person, PersonInput } from '../categories/schema.js';
 import type { OrgUnit, OrgUnitInput } from '../org-units/schema.js';
 import type { Programme, ProgrammeInput } from '../programmes/schema.js';
@@ -10,7 +10,6 @@ import type {
   RotationRecord,
   TrainingRecord,
 } from '../records/schema.js';
-import type { Issue } from '../result/issue.js';
 import type {
   AttainmentQuery,
   HeadcountSnapshotInput,
@@ -27,15 +26,6 @@ import type {
   TrainingRecordInput,
   WriteCounts,
 } from './types.js';
-
-// The shape of the core's `computeReport` result; replaced by the attainment module's own
-// exported type as soon as it lands, so implementers see no change.
-type AttainmentReport = {
-  programme: string;
-  asOf: string;
-  rows: AttainmentRow[];
-  issues: Issue[];
-};
 
 /**
  * The store port: everything cadre asks of a database. Implementations live outside the core
