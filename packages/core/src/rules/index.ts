@@ -1,1 +1,9 @@
-export {};
+export * from './book/pack-schema.js';
+export * from './book/rule-book.js';
+export * from './book/violation.js';
+export * from './packs/index.js';
+export * from './planning/evaluate-planning-pool.js';
+export * from './retirement/retirement.js';
+export * from './rotation/classify-direction.js';
+export * from './rotation/evaluate-rotation.js';
+export * from './rotation/evaluate-rotation-plan.js';
