@@ -1,1 +1,10 @@
+export { type AggregateOptions, aggregateCells } from './aggregate-cells.js';
+export { attainmentRows } from './attainment-rows.js';
+export { type CellKey, cellKey, compareCells, disaggregationKey } from './cell-key.js';
+export { type AttainmentInput, type Bands, computeAttainment } from './compute-attainment.js';
+export { computeReport, type ReportInput } from './compute-report.js';
+export { addDecimalText, type DecimalLike, toDecimal } from './decimal-text.js';
+export { compareIssues, type MergeOptions, type MergeResult, mergeCells } from './merge-cells.js';
+export { intoPeriod, rollupToCurrent, rollupToParent, withoutBreakdown } from './rollup.js';
+export { selectTargets } from './select-targets.js';
 export * from './types.js';
