@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CategorySchema } from '../categories/schema.js';
 import { IsoDateSchema } from '../dates/calendar-date.js';
 import { PeriodSchema } from '../periods/schema.js';
+import { IndicatorSourceSchema } from '../records/source-schema.js';
 
 /** A non-negative decimal written as text ("41", "82300", "0.5") or a finite number. Kept as text. */
 export const DecimalStringSchema = z
@@ -27,6 +28,14 @@ export const LegalRefSchema = z.object({
   title: z.string().optional(),
   /** The period the document itself states, when it states one (checked against the programme's). */
   statedPeriod: z.object({ start: IsoDateSchema, end: IsoDateSchema }).optional(),
+  /** Year inside the symbol, as in "135/2020/NĐ-CP". */
+  year: z.number().int().min(1900).max(2999).optional(),
+  /**
+   * How the symbol is written: party "12-CTr/TU" (number-type/issuer), state "106/QĐ-TTg"
+   * (number[/year]/type-issuer), legislative "80/2025/QH15" (number/year/legislature).
+   * Inferred from the issuer when absent.
+   */
+  form: z.enum(['party', 'state', 'legislative']).optional(),
 });
 export type LegalRef = z.infer<typeof LegalRefSchema>;
 
@@ -56,6 +65,8 @@ export const IndicatorSchema = z.object({
   wording: z.object({ vi: z.string().optional(), en: z.string().optional() }).default({}),
   /** Category code this indicator counts, when it counts people of one category. */
   category: z.string().optional(),
+  /** Where actuals come from when they are derived from person-level records. */
+  source: IndicatorSourceSchema.optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 export type IndicatorInput = z.input<typeof IndicatorSchema>;

@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { IsoDateSchema } from '../dates/calendar-date.js';
 import { DisaggregationSchema } from '../programmes/schema.js';
 import type { Issue } from '../result/issue.js';
+import {
+  DegreeLevelSchema,
+  RecordStatusSchema,
+  RefresherKindSchema,
+  TrainingModeSchema,
+} from './enums.js';
 
 /**
  * One actual figure for an indicator at an org unit on a date (a flow increment or a stock level).
@@ -21,25 +27,7 @@ export const ObservationSchema = z.object({
 export type Observation = z.infer<typeof ObservationSchema>;
 export type ObservationInput = z.input<typeof ObservationSchema>;
 
-export const RecordStatusSchema = z.enum(['planned', 'enrolled', 'completed', 'dropped']);
-
-/** Đào tạo (degree) levels. */
-export const DegreeLevelSchema = z.enum([
-  'intermediate',
-  'college',
-  'bachelor',
-  'master',
-  'phd',
-  'specialist_1',
-  'specialist_2',
-]);
-/** Bồi dưỡng (refresher) kinds: LLCT, QLNN by ngạch, leadership post, sector knowledge and skills. */
-export const RefresherKindSchema = z.enum([
-  'political_theory',
-  'state_management',
-  'leadership',
-  'sector_skills',
-]);
+export * from './enums.js';
 
 /**
  * A training record: đào tạo by level, or bồi dưỡng by kind, with hours in tiết.
@@ -55,7 +43,7 @@ export const TrainingRecordSchema = z.object({
   refresherKind: RefresherKindSchema.optional(),
   course: z.string().optional(),
   field: z.string().optional(),
-  mode: z.enum(['full_time', 'part_time']).default('part_time'),
+  mode: TrainingModeSchema.default('part_time'),
   start: IsoDateSchema,
   end: IsoDateSchema.optional(),
   status: RecordStatusSchema.default('enrolled'),
