@@ -5,7 +5,7 @@ import { isCadreError } from '../result/error.js';
 import { obs, orgUnits, programmeWith, target } from './__fixtures__/small-programme.js';
 import { aggregateCells } from './aggregate-cells.js';
 import { attainmentRows } from './attainment-rows.js';
-import { computeReport } from './compute-report.js';
+import { buildReport, computeReport } from './compute-report.js';
 import { mergeCells } from './merge-cells.js';
 import type { CellTotal } from './types.js';
 
@@ -189,6 +189,35 @@ describe('computeReport', () => {
         },
       ),
     );
+  });
+});
+
+describe('buildReport', () => {
+  it('gives what computeReport gives from the same cell totals (the store path)', () => {
+    const programme = programmeWith([
+      target('sent', '040', '10', { disaggregation: { sector: 'health' } }),
+      target('sent', '041', '30', { disaggregation: { sector: 'education' } }),
+      target('sent', '06', null),
+    ]);
+    const observations = [
+      obs('sent', '040', '2017-01-01', 4, { sector: 'health' }),
+      obs('sent', '041', '2018-01-01', 9, { sector: 'education' }),
+      obs('sent', '060', '2018-01-01', 2),
+    ];
+    const options = {
+      asOf,
+      orgUnits,
+      rollup: 'parent' as const,
+      merge: { disaggregation: true as const },
+    };
+    const direct = computeReport({ programme, observations, ...options });
+    const cells = aggregateCells(programme, observations, { asOf, orgUnits });
+    expect(JSON.stringify(buildReport(programme, cells, options))).toBe(JSON.stringify(direct));
+    // 04 = (4 + 9) / (10 + 30) = 32.5%; 06 has no target.
+    expect(direct.rows.map((r) => [r.orgUnit, r.percent?.toString() ?? null])).toEqual([
+      ['04', '32.5'],
+      ['VN', null],
+    ]);
   });
 });
 

@@ -37,22 +37,45 @@ export interface ReportInput {
  */
 export function computeReport(input: ReportInput): AttainmentReport {
   const { programme, asOf, orgUnits } = input;
-  assertDate(asOf);
-  const rollup = input.rollup ?? 'none';
-  if (rollup !== 'none' && !orgUnits) {
-    throw new CadreError('invalid_argument', `rollup '${rollup}' needs the orgUnits index`, {
-      path: ['orgUnits'],
-    });
-  }
   const unplaced: UnplacedObservations = { indicators: new Map(), orgUnits: new Map() };
   const options = {
     asOf,
     ...(orgUnits && { orgUnits }),
     ...(input.filter && { filter: input.filter }),
   };
-  let totals = collectCells(programme, input.observations, options, unplaced);
-  const issues: Issue[] = [...duplicateTargets(totals), ...unplacedIssues(unplaced)];
+  const totals = collectCells(programme, input.observations, options, unplaced);
+  const report = buildReport(programme, totals, input);
+  const issues = [...duplicateTargets(totals), ...unplacedIssues(unplaced), ...report.issues];
+  return { ...report, issues: issues.sort(compareIssues) };
+}
 
+/** Options of `buildReport`: what `computeReport` takes, less the observations. */
+export type BuildReportOptions = Pick<ReportInput, 'asOf' | 'orgUnits' | 'rollup' | 'merge'>;
+
+/**
+ * The second half of `computeReport`, for stores that compute stage 1 themselves: rolls up and
+ * merges cell totals, then computes attainment on the sums, rows in report order. Given the
+ * totals `aggregateCells` would give, it returns what `computeReport` returns (less the issues
+ * only the observations can show).
+ * @example
+ * const totals = await store.queryCellTotals(query);
+ * buildReport(programme, totals, { asOf: query.asOf, rollup: 'parent', orgUnits: index });
+ */
+export function buildReport(
+  programme: Programme,
+  cells: readonly CellTotal[],
+  options: BuildReportOptions,
+): AttainmentReport {
+  const { asOf, orgUnits } = options;
+  assertDate(asOf);
+  const rollup = options.rollup ?? 'none';
+  if (rollup !== 'none' && !orgUnits) {
+    throw new CadreError('invalid_argument', `rollup '${rollup}' needs the orgUnits index`, {
+      path: ['orgUnits'],
+    });
+  }
+  let totals = [...cells];
+  const issues: Issue[] = [];
   const stockIndicators = new Set(
     programme.indicators.filter((i) => i.aggregation === 'latest').map((i) => i.code),
   );
@@ -65,7 +88,7 @@ export function computeReport(input: ReportInput): AttainmentReport {
   if (rollup === 'current' && orgUnits) {
     step(rollupToCurrent(totals, orgUnits, asOf, { stockIndicators }));
   }
-  const merge = input.merge ?? {};
+  const merge = options.merge ?? {};
   if (merge.disaggregation !== undefined) {
     const keys = merge.disaggregation === true ? undefined : merge.disaggregation;
     step(mergeCells(totals, withoutBreakdown(keys), mergeOptions));
@@ -73,7 +96,7 @@ export function computeReport(input: ReportInput): AttainmentReport {
   if (merge.periods) step(mergeCells(totals, intoPeriod(programme.period), mergeOptions));
 
   const rank = new Map(programme.indicators.map((i, n) => [i.code, n]));
-  const rows = attainmentRows(programme, [...totals].sort(compareCells(rank)), { asOf });
+  const rows = attainmentRows(programme, totals.sort(compareCells(rank)), { asOf });
   return { programme: programme.code, asOf, rows, issues: issues.sort(compareIssues) };
 }
 

@@ -2,7 +2,12 @@ export { type AggregateOptions, aggregateCells } from './aggregate-cells.js';
 export { attainmentRows } from './attainment-rows.js';
 export { type CellKey, cellKey, compareCells, disaggregationKey } from './cell-key.js';
 export { type AttainmentInput, type Bands, computeAttainment } from './compute-attainment.js';
-export { computeReport, type ReportInput } from './compute-report.js';
+export {
+  type BuildReportOptions,
+  buildReport,
+  computeReport,
+  type ReportInput,
+} from './compute-report.js';
 export { addDecimalText, type DecimalLike, toDecimal } from './decimal-text.js';
 export { compareIssues, type MergeOptions, type MergeResult, mergeCells } from './merge-cells.js';
 export { intoPeriod, rollupToCurrent, rollupToParent, withoutBreakdown } from './rollup.js';

@@ -1,1 +1,3 @@
-export {};
+export { formatNumber, type NumberLocale, parseLocaleNumber } from './format-number.js';
+export { formatPercent, roundPercent, type ShownPercent } from './format-percent.js';
+export { attainmentPhrase, type PhraseOptions, reductionPhrase, statusLabel } from './phrases.js';
