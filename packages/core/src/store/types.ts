@@ -28,7 +28,8 @@ export interface Page<T> {
 
 /**
  * Keyset pagination. `cursor` is the opaque `nextCursor` of the previous page;
- * `limit` defaults to 100 and must be an integer in 1…1000.
+ * `limit` defaults to 100 and must be an integer in 1…1000. A limit out of range, or a cursor
+ * the store did not issue, throws `CadreError('invalid_argument')`.
  */
 export interface PageRequest {
   cursor?: string | null;

@@ -1,0 +1,4 @@
+import { createMemoryStore } from '@cadre/core';
+import { runStoreConformance } from './index.js';
+
+runStoreConformance({ name: 'memory', create: () => createMemoryStore() });

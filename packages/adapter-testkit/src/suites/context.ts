@@ -1,0 +1,65 @@
+import { type CadreStore, isCadreError } from '@cadre/core';
+import { expect } from 'vitest';
+import { type CreateStore, withStore } from '../harness.js';
+
+/** What every suite receives from `runStoreConformance`. */
+export interface SuiteContext {
+  create: CreateStore;
+  /** fast-check runs for property tests. */
+  numRuns: number;
+}
+
+/** One conformance check: a name and a body that throws when the store does not conform. */
+export interface ConformanceCase {
+  name: string;
+  run: (ctx: SuiteContext) => Promise<void>;
+  /** Milliseconds, for the checks that build many stores. */
+  timeout?: number;
+}
+
+/**
+ * A case whose body runs once on a fresh store.
+ * @example
+ * storeCase('reads back what it saved', async (store) => { … });
+ */
+export function storeCase(
+  name: string,
+  body: (store: CadreStore) => Promise<void>,
+): ConformanceCase {
+  return { name, run: (ctx) => withStore(ctx.create, body) };
+}
+
+/**
+ * Awaits `work` and asserts it threw a branded `CadreError` with `code`; returns the error.
+ * A raw driver error fails the assertion, which is the point of error translation.
+ */
+export async function expectCadreError(work: Promise<unknown>, code: string) {
+  let caught: unknown;
+  try {
+    await work;
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught, `expected a CadreError '${code}', but nothing was thrown`).toBeDefined();
+  expect(isCadreError(caught), `expected a CadreError '${code}', got ${String(caught)}`).toBe(true);
+  expect((caught as { code: string }).code).toBe(code);
+  return caught as Error & { code: string; details: unknown };
+}
+
+/** Reads every page of a list. */
+export async function readAll<T>(
+  list: (page: {
+    cursor?: string | null;
+    limit?: number;
+  }) => Promise<{ items: T[]; nextCursor: string | null }>,
+  limit = 1000,
+): Promise<T[]> {
+  const out: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await list({ cursor, limit });
+    out.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor !== null);
+  return out;
+}
