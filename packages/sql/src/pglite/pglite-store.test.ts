@@ -1,0 +1,29 @@
+import { runStoreConformance } from '@cadre/adapter-testkit';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'kysely';
+import { afterAll } from 'vitest';
+import { createPgliteStore } from './create-pglite-store.js';
+import { openPglite } from './open-pglite.js';
+
+// PGlite takes about 2 s to start: one instance for the file, a fresh schema per test.
+const db = new PGlite();
+afterAll(async () => {
+  await db.close();
+});
+let n = 0;
+
+runStoreConformance({
+  name: 'pglite',
+  create: async () => {
+    const schema = `cadre_test_${++n}`;
+    const store = await createPgliteStore({ db, schema });
+    return {
+      store,
+      cleanup: async () => {
+        const { db: k } = openPglite({ db, schema });
+        await sql`drop schema ${sql.id(schema)} cascade`.execute(k);
+        await k.destroy();
+      },
+    };
+  },
+});

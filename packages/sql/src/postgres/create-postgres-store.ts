@@ -1,0 +1,37 @@
+import type { CadreStore } from '@cadre/core';
+import { sql } from 'kysely';
+import { guard } from '../errors/translate-error.js';
+import { migrateToLatest } from '../schema/migrate.js';
+import { createSqlStore } from '../store/create-sql-store.js';
+import { openPostgres, type PostgresOptions } from './open-postgres.js';
+import { postgresObservationWriter } from './write-observations.js';
+
+/**
+ * A PostgreSQL store. Creates `schema` when missing and migrates it to the latest version.
+ * A pool you pass stays yours: closing the store does not end it.
+ * @example
+ * const store = await createPostgresStore({ connectionString: process.env.DATABASE_URL!, schema: 'cadre' });
+ */
+export async function createPostgresStore(options: PostgresOptions): Promise<CadreStore> {
+  const handle = openPostgres(options);
+  const { db, schema, ownsPool } = handle;
+  const close = async () => {
+    if (ownsPool) await db.destroy();
+  };
+  try {
+    await guard(`creating schema ${schema}`, () =>
+      sql`create schema if not exists ${sql.id(schema)}`.execute(db),
+    );
+    await migrateToLatest({ db, engine: 'postgres', schema });
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return createSqlStore({
+    engine: 'postgres',
+    schema,
+    db,
+    writeObservations: postgresObservationWriter(schema),
+    close: () => guard('closing PostgreSQL', close),
+  });
+}

@@ -1,0 +1,26 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import type { Engine } from '../engine.js';
+import { programmeData } from './0001-programme-data.js';
+import { personRecords } from './0002-person-records.js';
+
+/**
+ * The store's migrations by name, in order. Static, so bundlers and tests see exactly this
+ * list; a folder scan would depend on the files present at run time.
+ * @example
+ * Object.keys(cadreMigrations('sqlite')); // ['0001-programme-data', '0002-person-records']
+ */
+export function cadreMigrations(engine: Engine): Record<string, Migration> {
+  return {
+    '0001-programme-data': programmeData(engine),
+    '0002-person-records': personRecords(engine),
+  };
+}
+
+/**
+ * A Kysely `MigrationProvider` over `cadreMigrations`.
+ * @example
+ * new Migrator({ db, provider: cadreMigrationProvider('postgres') });
+ */
+export function cadreMigrationProvider(engine: Engine): MigrationProvider {
+  return { getMigrations: async () => cadreMigrations(engine) };
+}

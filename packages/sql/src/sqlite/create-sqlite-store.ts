@@ -1,0 +1,31 @@
+import type { CadreStore } from '@cadre/core';
+import { guard } from '../errors/translate-error.js';
+import { migrateToLatest } from '../schema/migrate.js';
+import { createSqlStore } from '../store/create-sql-store.js';
+import { openSqlite, type SqliteOptions } from './open-sqlite.js';
+import { sqliteObservationWriter } from './write-observations.js';
+
+/**
+ * The embedded store: one SQLite file (WAL, foreign keys on), migrated to the latest schema on
+ * open. Observations load through prepared statements in one transaction.
+ * @example
+ * const store = await createSqliteStore({ filename: 'cadre.db' });
+ * await store.saveOrgUnits([{ code: '04', name: 'Cao Bằng', level: 'province' }]);
+ * await store.close();
+ */
+export async function createSqliteStore(options: SqliteOptions): Promise<CadreStore> {
+  const { db, raw } = openSqlite(options);
+  try {
+    if (!options.readonly) await migrateToLatest({ db, engine: 'sqlite' });
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return createSqlStore({
+    engine: 'sqlite',
+    schema: undefined,
+    db,
+    writeObservations: sqliteObservationWriter(raw),
+    close: () => guard('closing SQLite', () => db.destroy()),
+  });
+}

@@ -1,0 +1,188 @@
+import type { PreparedRows, Programme, StoredTarget, WriteCounts } from '@cadre/core';
+import type { Kysely } from 'kysely';
+import type { IndicatorRow, Tables } from '../schema/tables.js';
+import { rebuildClosure } from './closure.js';
+import {
+  headcountToRow,
+  observationToRow,
+  orgUnitToRow,
+  personToRow,
+  programmeToRow,
+  rotationToRow,
+  targetToRow,
+  trainingToRow,
+} from './codec.js';
+import { type TableSpec, upsertRows } from './upsert.js';
+
+/** Upsert specs of each table: natural key, and the columns that decide "changed". */
+export const SPECS = {
+  orgUnits: { table: 'org_units', key: ['code'], content: ['data'] },
+  programmes: { table: 'programmes', key: ['code'], content: ['data'] },
+  indicators: {
+    table: 'indicators',
+    key: ['programme', 'code'],
+    content: ['aggregation', 'direction', 'category', 'position'],
+  },
+  targets: {
+    table: 'targets',
+    key: ['programme', 'indicator', 'org_unit', 'period_start', 'period_end', 'disagg_key'],
+    content: ['data'],
+  },
+  observations: {
+    table: 'observations',
+    key: ['programme', 'indicator', 'org_unit', 'date', 'disagg_key'],
+    content: ['value_int', 'value_dec'],
+  },
+  persons: { table: 'persons', key: ['id'], content: ['data'] },
+  training: { table: 'training_records', key: ['id'], content: ['data'] },
+  rotations: { table: 'rotations', key: ['id'], content: ['data'] },
+  headcounts: {
+    table: 'headcounts',
+    key: ['org_unit', 'date'],
+    content: ['headcount', 'approved'],
+  },
+} as const satisfies Record<string, TableSpec<never>>;
+
+/** Writes rows in the engine's way; the SQLite and Postgres stores replace observations. */
+export type ObservationWriter = (
+  db: Kysely<Tables>,
+  rows: ReturnType<typeof observationToRow>[],
+) => Promise<WriteCounts>;
+
+function add(into: WriteCounts, c: WriteCounts): void {
+  into.imported += c.imported;
+  into.updated += c.updated;
+  into.ignored += c.ignored;
+}
+
+function indicatorRows(p: Programme): IndicatorRow[] {
+  return p.indicators.map((i, position) => ({
+    programme: p.code,
+    code: i.code,
+    aggregation: i.aggregation,
+    direction: i.direction,
+    category: i.category ?? null,
+    position,
+  }));
+}
+
+/** One outcome per programme row, as the port counts it: its definition or any target changed. */
+async function writeProgramme(db: Kysely<Tables>, p: Programme, counts: WriteCounts) {
+  const def = await upsertRows(db, SPECS.programmes, [programmeToRow(p)]);
+  await upsertRows(db, SPECS.indicators, indicatorRows(p));
+  const stored: StoredTarget[] = p.targets.map((t) => ({ ...t, programme: p.code }));
+  const t = await upsertRows(db, SPECS.targets, stored.map(targetToRow));
+  if (def.imported > 0) counts.imported++;
+  else if (def.updated > 0 || t.imported > 0 || t.updated > 0) counts.updated++;
+  else counts.ignored++;
+}
+
+async function writeSuccessors(db: Kysely<Tables>, rows: PreparedRows['orgUnits']) {
+  const codes = rows.map((r) => r.value.code);
+  for (let i = 0; i < codes.length; i += 5000) {
+    await db
+      .deleteFrom('org_unit_successors')
+      .where('code', 'in', codes.slice(i, i + 5000))
+      .execute();
+  }
+  const links = rows.flatMap((r) =>
+    r.value.successors.map((s, position) => ({
+      code: r.value.code,
+      successor: s.code,
+      date: s.date ?? null,
+      position,
+    })),
+  );
+  for (let i = 0; i < links.length; i += 2000) {
+    await db
+      .insertInto('org_unit_successors')
+      .values(links.slice(i, i + 2000))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+}
+
+/**
+ * Writes checked rows section by section, in the port's order, and counts what changed.
+ * Call inside a transaction: a failure part-way must leave nothing behind.
+ * @example
+ * await applyRows(trx, prepared.rows, writeObservations);
+ */
+export async function applyRows(
+  db: Kysely<Tables>,
+  rows: PreparedRows,
+  writeObservations: ObservationWriter,
+): Promise<WriteCounts> {
+  const counts: WriteCounts = { imported: 0, updated: 0, ignored: 0 };
+  if (rows.orgUnits.length > 0) {
+    const c = await upsertRows(
+      db,
+      SPECS.orgUnits,
+      rows.orgUnits.map((r) => orgUnitToRow(r.value)),
+    );
+    add(counts, c);
+    if (c.imported + c.updated > 0) {
+      await writeSuccessors(db, rows.orgUnits);
+      await rebuildClosure(db);
+    }
+  }
+  for (const r of rows.programmes) await writeProgramme(db, r.value, counts);
+  add(
+    counts,
+    await upsertRows(
+      db,
+      SPECS.targets,
+      rows.targets.map((r) => targetToRow(r.value)),
+    ),
+  );
+  if (rows.observations.length > 0) {
+    add(
+      counts,
+      await writeObservations(
+        db,
+        rows.observations.map((r) => observationToRow(r.value)),
+      ),
+    );
+  }
+  add(
+    counts,
+    await upsertRows(
+      db,
+      SPECS.persons,
+      rows.persons.map((r) => personToRow(r.value)),
+    ),
+  );
+  add(
+    counts,
+    await upsertRows(
+      db,
+      SPECS.training,
+      rows.training.map((r) => trainingToRow(r.value)),
+    ),
+  );
+  add(
+    counts,
+    await upsertRows(
+      db,
+      SPECS.rotations,
+      rows.rotations.map((r) => rotationToRow(r.value)),
+    ),
+  );
+  add(
+    counts,
+    await upsertRows(
+      db,
+      SPECS.headcounts,
+      rows.headcounts.map((r) => headcountToRow(r.value)),
+    ),
+  );
+  return counts;
+}
+
+/**
+ * The portable observation writer: chunked multi-row INSERT after reading which keys exist.
+ * @example
+ * await genericObservationWriter(trx, rows);
+ */
+export const genericObservationWriter: ObservationWriter = (db, rows) =>
+  upsertRows(db, SPECS.observations, rows);

@@ -1,0 +1,296 @@
+import {
+  CadreError,
+  type CadreStore,
+  errorFromIssues,
+  IMPORT_SECTIONS,
+  type ImportBatch,
+  type ImportOptions,
+  type ImportSection,
+  type ImportSummary,
+  type OrgUnit,
+  type Programme,
+  prepareImportBatch,
+  type StoredTarget,
+  type WriteCounts,
+} from '@cadre/core';
+import type { Kysely } from 'kysely';
+import { guard } from '../errors/translate-error.js';
+import type { Engine } from '../schema/engine.js';
+import type { Tables } from '../schema/tables.js';
+import { applyRows, genericObservationWriter, type ObservationWriter } from './apply-rows.js';
+import { loadImportContext } from './load-context.js';
+import { type QuerySources, queryAttainment, queryCellTotals } from './query-attainment.js';
+import * as read from './read-rows.js';
+
+/** What an engine hands the shared store: its Kysely handle and its own fast paths. */
+export interface SqlStoreParts {
+  engine: Engine;
+  /** Postgres schema of the tables; undefined for SQLite. */
+  schema: string | undefined;
+  db: Kysely<Tables>;
+  /** The engine's fastest safe way to upsert observations (prepared rows, one transaction). */
+  writeObservations?: ObservationWriter;
+  /** Releases the engine's resources (pool, file, instance). */
+  close(): Promise<void>;
+}
+
+type Db = Kysely<Tables>;
+type Definition = Omit<Programme, 'targets'>;
+
+/**
+ * Builds a `CadreStore` over any Kysely handle with the cadre tables. Every write checks its
+ * rows with the core's `prepareImportBatch` and applies them in one transaction; attainment is
+ * pushed down to SQL. The engine factories (`createSqliteStore`, …) call this.
+ * @example
+ * const store = createSqlStore({ engine: 'sqlite', schema: undefined, db, close: () => db.destroy() });
+ */
+export function createSqlStore(parts: SqlStoreParts): CadreStore {
+  const state = { closed: false };
+  const writer = parts.writeObservations ?? genericObservationWriter;
+  return bind(parts, parts.db, false, writer, state);
+}
+
+function bind(
+  parts: SqlStoreParts,
+  db: Db,
+  inTransaction: boolean,
+  writer: ObservationWriter,
+  state: { closed: boolean },
+): CadreStore {
+  const open = () => {
+    if (state.closed) throw new CadreError('store_failure', 'the store is closed');
+  };
+  const run = async <T>(doing: string, work: (db: Db) => Promise<T>): Promise<T> => {
+    open();
+    return guard(doing, () => work(db));
+  };
+  const write = async <T>(doing: string, work: (tx: Db) => Promise<T>): Promise<T> => {
+    open();
+    if (inTransaction) return guard(doing, () => work(db));
+    return guard(doing, () => db.transaction().execute((trx) => work(trx)));
+  };
+  const save = (section: ImportSection, items: unknown) =>
+    write(`saving ${section}`, async (tx) => {
+      const batch = { [section]: items };
+      const prepared = prepareImportBatch(batch, await loadImportContext(tx, batch));
+      if (prepared.issues.length > 0) throw errorFromIssues(prepared.issues);
+      return applyRows(tx, prepared.rows, writer);
+    });
+  const loadDefinition = async (tx: Db, code: string): Promise<Definition | null> => {
+    const row = await tx
+      .selectFrom('programmes')
+      .select('data')
+      .where('code', '=', code)
+      .executeTakeFirst();
+    return row ? (JSON.parse(row.data) as Definition) : null;
+  };
+  const assemble = async (tx: Db, def: Definition): Promise<Programme> => {
+    const targets: Omit<StoredTarget, 'programme'>[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await read.listTargetRows(tx, { programme: def.code, cursor, limit: 1000 });
+      for (const { programme: _p, ...t } of page.items) targets.push(t);
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    return { ...def, targets } as Programme;
+  };
+  const loadProgramme = async (tx: Db, code: string) => {
+    const def = await loadDefinition(tx, code);
+    return def ? assemble(tx, def) : null;
+  };
+  const requireProgramme = async (tx: Db, code: string) => {
+    if (!(await loadDefinition(tx, code))) {
+      throw new CadreError('not_found', `programme "${code}" does not exist`, {
+        details: { key: code },
+      });
+    }
+  };
+  const exists = async (tx: Db, table: 'org_units' | 'programmes' | 'persons', key: string) => {
+    const column = table === 'persons' ? 'id' : 'code';
+    const row = await tx
+      .selectFrom(table)
+      .select(column as never)
+      .where(column as never, '=', key as never)
+      .executeTakeFirst();
+    return row !== undefined;
+  };
+  const keyOf = (item: unknown, field: 'code' | 'id'): string => {
+    const v = (item as Record<string, unknown> | null)?.[field];
+    if (typeof v !== 'string') {
+      throw new CadreError('invalid_argument', `${field}: expected a non-empty string`, {
+        path: [field],
+      });
+    }
+    return v.normalize('NFC');
+  };
+  const duplicate = (what: string, key: string) =>
+    new CadreError('duplicate_key', `${what} "${key}" already exists`, { details: { key } });
+  const sources = (tx: Db): QuerySources => ({
+    place: { db: tx, engine: parts.engine, schema: parts.schema },
+    loadProgramme: (code) => loadProgramme(tx, code),
+    loadOrgUnits: async () => {
+      const rows = await tx.selectFrom('org_units').select('data').execute();
+      return rows.map((r) => JSON.parse(r.data) as OrgUnit);
+    },
+  });
+
+  const store: CadreStore = {
+    createOrgUnit: (unit) =>
+      write('creating an org unit', async (tx) => {
+        const code = keyOf(unit, 'code');
+        if (await exists(tx, 'org_units', code)) throw duplicate('org unit', code);
+        const self = bind(parts, tx, true, writer, state);
+        await self.saveOrgUnits([unit]);
+        return (await self.getOrgUnit(code)) as OrgUnit;
+      }),
+    saveOrgUnits: (units) => save('orgUnits', units),
+    getOrgUnit: (code) =>
+      run('reading an org unit', async (tx) => {
+        const row = await tx
+          .selectFrom('org_units')
+          .select('data')
+          .where('code', '=', code)
+          .executeTakeFirst();
+        return row ? (JSON.parse(row.data) as OrgUnit) : null;
+      }),
+    listOrgUnits: (page) => run('listing org units', (tx) => read.listOrgUnitRows(tx, page)),
+
+    createProgramme: (programme) =>
+      write('creating a programme', async (tx) => {
+        const code = keyOf(programme, 'code');
+        if (await exists(tx, 'programmes', code)) throw duplicate('programme', code);
+        await bind(parts, tx, true, writer, state).saveProgramme(programme);
+        return (await loadProgramme(tx, code)) as Programme;
+      }),
+    saveProgramme: (programme) => save('programmes', [programme]),
+    getProgramme: (code) => run('reading a programme', (tx) => loadProgramme(tx, code)),
+    listProgrammes: (page) =>
+      run('listing programmes', (tx) => read.listProgrammeRows(tx, page, (d) => assemble(tx, d))),
+    saveTargets: (targets) => save('targets', targets),
+    listTargets: (filter) =>
+      run('listing targets', async (tx) => {
+        await requireProgramme(tx, filter.programme);
+        return read.listTargetRows(tx, filter);
+      }),
+
+    saveObservations: (observations) => save('observations', observations),
+    listObservations: (filter) =>
+      run('listing observations', async (tx) => {
+        await requireProgramme(tx, filter.programme);
+        return read.listObservationRows(tx, filter);
+      }),
+
+    createPerson: (person) =>
+      write('creating a person', async (tx) => {
+        const id = keyOf(person, 'id');
+        if (await exists(tx, 'persons', id)) throw duplicate('person', id);
+        const self = bind(parts, tx, true, writer, state);
+        await self.savePersons([person]);
+        return (await self.getPerson(id)) as NonNullable<
+          Awaited<ReturnType<CadreStore['getPerson']>>
+        >;
+      }),
+    savePersons: (persons) => save('persons', persons),
+    getPerson: (id) =>
+      run('reading a person', async (tx) => {
+        const row = await tx
+          .selectFrom('persons')
+          .select('data')
+          .where('id', '=', id)
+          .executeTakeFirst();
+        return row ? JSON.parse(row.data) : null;
+      }),
+    listPersons: (filter) => run('listing persons', (tx) => read.listPersonRows(tx, filter)),
+    saveTrainingRecords: (records) => save('training', records),
+    listTrainingRecords: (filter) =>
+      run('listing training records', (tx) => read.listTrainingRows(tx, filter)),
+    saveRotations: (records) => save('rotations', records),
+    listRotations: (filter) => run('listing rotations', (tx) => read.listRotationRows(tx, filter)),
+    saveHeadcounts: (snapshots) => save('headcounts', snapshots),
+    listHeadcounts: (filter) =>
+      run('listing headcounts', (tx) => read.listHeadcountRows(tx, filter)),
+
+    importBatch: (batch, options) =>
+      write('importing a batch', (tx) => runImport(tx, batch, options, writer)),
+    queryCellTotals: (query) =>
+      run('computing cell totals', (tx) => queryCellTotals(sources(tx), query)),
+    queryAttainment: (query) =>
+      run('computing attainment', (tx) => queryAttainment(sources(tx), query)),
+
+    transaction: async (fn) => {
+      open();
+      if (inTransaction) return fn(store);
+      // The callback's own error is rethrown unchanged; only the driver's errors are translated.
+      let thrown: { error: unknown } | null = null;
+      try {
+        return await db.transaction().execute(async (trx) => {
+          try {
+            return await fn(bind(parts, trx, true, writer, state));
+          } catch (error) {
+            thrown = { error };
+            throw error;
+          }
+        });
+      } catch (error) {
+        if (thrown !== null) throw (thrown as { error: unknown }).error;
+        return guard('committing a transaction', () => Promise.reject(error));
+      }
+    },
+    close: async () => {
+      if (inTransaction)
+        throw new CadreError('invalid_argument', 'close the store, not the transaction');
+      if (state.closed) return;
+      state.closed = true;
+      await guard('closing the store', () => parts.close());
+    },
+  };
+  return store;
+}
+
+function countRows(batch: unknown): number {
+  let n = 0;
+  for (const s of IMPORT_SECTIONS) {
+    const rows = (batch as Record<string, unknown> | null)?.[s];
+    if (Array.isArray(rows)) n += rows.length;
+  }
+  return n;
+}
+
+async function runImport(
+  tx: Db,
+  batch: ImportBatch,
+  options: ImportOptions = {},
+  writer: ObservationWriter,
+): Promise<ImportSummary> {
+  const mode = options.mode ?? 'all_or_nothing';
+  if (mode !== 'all_or_nothing' && mode !== 'skip_bad_rows') {
+    throw new CadreError('invalid_argument', `mode: expected 'all_or_nothing' or 'skip_bad_rows'`);
+  }
+  const key = options.idempotencyKey;
+  if (key !== undefined) {
+    const seen = await tx
+      .selectFrom('import_keys')
+      .select('key')
+      .where('key', '=', key)
+      .executeTakeFirst();
+    if (seen) {
+      const read = countRows(batch);
+      return { read, imported: 0, updated: 0, ignored: read, issues: [] };
+    }
+  }
+  const prepared = prepareImportBatch(batch, await loadImportContext(tx, batch));
+  const { read, issues, rejected } = prepared;
+  if (mode === 'all_or_nothing' && issues.length > 0) {
+    return { read, imported: 0, updated: 0, ignored: read, issues };
+  }
+  const counts: WriteCounts = await applyRows(tx, prepared.rows, writer);
+  const summary = { read, ...counts, ignored: counts.ignored + rejected, issues };
+  if (key !== undefined) {
+    const { issues: _i, ...kept } = summary;
+    await tx
+      .insertInto('import_keys')
+      .values({ key, summary: JSON.stringify(kept) })
+      .execute();
+  }
+  return summary;
+}

@@ -1,0 +1,121 @@
+import {
+  type AttainmentQuery,
+  type AttainmentReport,
+  CadreError,
+  type CellTotal,
+  createOrgUnitIndex,
+  IsoDateSchema,
+  type OrgUnit,
+  type OrgUnitIndex,
+  type Programme,
+  reportFromCellTotals,
+  selectTargets,
+  targetKey,
+} from '@cadre/core';
+import { cellSumKey, type SqlPlace, sumCells } from '../pushdown/sum-cells.js';
+
+const ROLLUPS = new Set(['none', 'parent', 'current']);
+
+/** Reads the programme and the org tree a query needs; `load*` come from the store. */
+export interface QuerySources {
+  place: SqlPlace;
+  loadProgramme(code: string): Promise<Programme | null>;
+  loadOrgUnits(): Promise<OrgUnit[]>;
+}
+
+function check(query: AttainmentQuery): void {
+  if (!IsoDateSchema.safeParse(query.asOf).success) {
+    throw new CadreError(
+      'invalid_argument',
+      `asOf: expected a date as YYYY-MM-DD, got "${String(query.asOf)}"`,
+      {
+        path: ['asOf'],
+      },
+    );
+  }
+  if (query.rollup !== undefined && !ROLLUPS.has(query.rollup)) {
+    throw new CadreError('invalid_argument', `rollup: expected 'none', 'parent' or 'current'`, {
+      path: ['rollup'],
+    });
+  }
+}
+
+async function cellTotals(
+  sources: QuerySources,
+  query: AttainmentQuery,
+): Promise<{ programme: Programme; index: OrgUnitIndex; totals: CellTotal[] }> {
+  check(query);
+  const programme = await sources.loadProgramme(query.programme);
+  if (!programme) {
+    throw new CadreError('not_found', `programme "${query.programme}" does not exist`, {
+      details: { key: query.programme },
+    });
+  }
+  const index = createOrgUnitIndex(await sources.loadOrgUnits());
+  const filter = {
+    ...(query.indicator !== undefined && { indicator: query.indicator }),
+    ...(query.orgUnit !== undefined && { orgUnit: query.orgUnit }),
+    ...(query.category !== undefined && { category: query.category }),
+    ...(query.period !== undefined && { period: query.period }),
+  };
+  const selected = selectTargets(programme, { filter, orgUnits: index });
+  const stockIndicators = new Set(
+    programme.indicators.filter((i) => i.aggregation === 'latest').map((i) => i.code),
+  );
+  // The SQL narrows by indicator and subtree; category and period are decided by selectTargets.
+  const sums = await sumCells(sources.place, {
+    programme: programme.code,
+    asOf: query.asOf,
+    stockIndicators,
+    ...(query.indicator !== undefined && { indicator: query.indicator }),
+    ...(query.orgUnit !== undefined && { within: query.orgUnit }),
+  });
+  const totals = selected.map((t): CellTotal => {
+    const key = targetKey({ ...t, programme: programme.code });
+    const sum = sums.get(
+      cellSumKey(t.indicator, t.orgUnit, t.period.start, t.period.end, key[5] as string),
+    );
+    return {
+      programme: programme.code,
+      indicator: t.indicator,
+      orgUnit: t.orgUnit,
+      period: { start: t.period.start, end: t.period.end },
+      disaggregation: { ...t.disaggregation },
+      target: t.value,
+      baseline: t.baseline ?? null,
+      actual: sum?.actual ?? '0',
+      count: sum?.count ?? 0,
+    };
+  });
+  return { programme, index, totals };
+}
+
+/**
+ * Stage 1 pushed into SQL: one `CellTotal` per target the query selects, in programme order,
+ * equal to what the core's `aggregateCells` computes from the same rows.
+ * @example
+ * await queryCellTotals(sources, { programme: '12-CTr/TU', asOf: '2019-05-20' });
+ */
+export async function queryCellTotals(
+  sources: QuerySources,
+  query: AttainmentQuery,
+): Promise<CellTotal[]> {
+  return (await cellTotals(sources, query)).totals;
+}
+
+/**
+ * The full report: SQL totals, then the core's roll-up and attainment (`reportFromCellTotals`).
+ * @example
+ * await queryAttainment(sources, { programme: '12-CTr/TU', asOf: '2019-05-20', rollup: 'parent' });
+ */
+export async function queryAttainment(
+  sources: QuerySources,
+  query: AttainmentQuery,
+): Promise<AttainmentReport> {
+  const { programme, index, totals } = await cellTotals(sources, query);
+  return reportFromCellTotals(programme, totals, {
+    asOf: query.asOf,
+    rollup: query.rollup ?? 'none',
+    orgUnits: index,
+  });
+}
