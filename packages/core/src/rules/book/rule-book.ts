@@ -2,6 +2,7 @@ import type { IsoDate } from '../../dates/calendar-date.js';
 import { CadreError } from '../../result/error.js';
 import { fail, type Issue, issue, issuesFromZod, ok, type Result } from '../../result/issue.js';
 import { BUILT_IN_RULE_PACKS } from '../packs/index.js';
+import { formatDateVi } from './format-date-vi.js';
 import {
   type PackOfKind,
   type RuleKind,
@@ -9,7 +10,6 @@ import {
   type RulePackInput,
   RulePackSchema,
 } from './pack-schema.js';
-import { formatDateVi } from './violation.js';
 
 /** The packs in use: the built-ins plus a user's own, with lookups by id and by date. */
 export interface RuleBook {
@@ -50,7 +50,8 @@ export function validateRulePacks(
  * A user pack replaces the built-in pack with the same id; overlapping packs are an issue, never
  * a silent pick.
  * @example
- * const book = createRuleBook([{ ...planningQd377of2025, id: 'vn.planning.qd-377-2025',
+ * // Same id as the built-in: replaces it.
+ * const book = createRuleBook([{ ...planningQd377of2025,
  *   params: { ...planningQd377of2025.params, youthAgeByLevel: { province: 42 } } }]);
  * if (book.ok) book.value.packInForce('planning', '2026-01-01');
  */

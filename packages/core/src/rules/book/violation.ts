@@ -1,5 +1,6 @@
 import type { LegalRef } from '../../programmes/schema.js';
 import type { IssuePath } from '../../result/issue.js';
+import { formatDateVi } from './format-date-vi.js';
 
 /** error: the rule is broken; warning: the rule could not be fully checked or is at risk. */
 export type ViolationSeverity = 'error' | 'warning';
@@ -19,16 +20,6 @@ export interface Violation {
   packId?: string;
   path: IssuePath;
   input?: unknown;
-}
-
-/**
- * Writes an ISO date the Vietnamese way, without leading zeros: 28/4/2022.
- * @example
- * formatDateVi('2022-04-28'); // '28/4/2022'
- */
-export function formatDateVi(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}/${Number(m)}/${y}`;
 }
 
 /**

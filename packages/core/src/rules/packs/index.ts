@@ -19,3 +19,14 @@ export const BUILT_IN_RULE_PACKS: readonly RulePackInput[] = [
   staffReductionNq39of2015,
   refresherNd101of2017,
 ];
+
+export {
+  planningQd50of2021,
+  planningQd377of2025,
+  refresherNd101of2017,
+  retirementBlld2012,
+  retirementNd135of2020,
+  rotationQd65of2022,
+  rotationQd98of2017,
+  staffReductionNq39of2015,
+};

@@ -2,9 +2,10 @@ import { Decimal } from 'decimal.js';
 import type { Person } from '../../categories/schema.js';
 import { ageAt, type IsoDate } from '../../dates/calendar-date.js';
 import { fail, issue, ok, type Result } from '../../result/issue.js';
+import { formatDateVi } from '../book/format-date-vi.js';
 import type { PlanningPack } from '../book/pack-schema.js';
 import { builtInRuleBook, type RuleBook } from '../book/rule-book.js';
-import { formatDateVi, formatRuleReference, type Violation } from '../book/violation.js';
+import { formatRuleReference, type Violation } from '../book/violation.js';
 import { remainingWorkingTime } from '../retirement/retirement.js';
 
 /** One line of a succession pool: a person planned for a post. */

@@ -2,9 +2,10 @@ import type { Person } from '../../categories/schema.js';
 import { addDaysIso, type IsoDate, monthsBetween } from '../../dates/calendar-date.js';
 import type { OrgUnitIndex } from '../../org-units/org-unit-index.js';
 import type { RotationRecord } from '../../records/schema.js';
+import { formatDateVi } from '../book/format-date-vi.js';
 import type { RotationDirection, RotationPack, RotationPurpose } from '../book/pack-schema.js';
 import { builtInRuleBook, type RuleBook } from '../book/rule-book.js';
-import { formatDateVi, formatRuleReference, type Violation } from '../book/violation.js';
+import { formatRuleReference, type Violation } from '../book/violation.js';
 import { type RemainingWorkingTime, remainingWorkingTime } from '../retirement/retirement.js';
 import { classifyRotationDirection, ROTATION_DIRECTION_NAMES } from './classify-direction.js';
 
