@@ -54,7 +54,7 @@ export interface PlanningPoolCheck {
  * pack has no youth threshold for `level`.
  * @example
  * const r = evaluatePlanningPool({ entries, asOf: '2023-06-01', level: 'province' });
- * if (r.ok) r.value.figures.womenShare?.toString(); // '0.2857142857142857142857'
+ * if (r.ok) r.value.figures.womenShare?.toString(); // '0.28571428571428571429' (2 of 7)
  */
 export function evaluatePlanningPool(input: PlanningPoolInput): Result<PlanningPoolCheck> {
   const { entries, asOf, level } = input;
