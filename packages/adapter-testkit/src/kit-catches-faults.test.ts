@@ -1,0 +1,120 @@
+import { type CadreStore, createMemoryStore, isoDate } from '@cadre/core';
+import { describe, expect, it } from 'vitest';
+import type { CreateStore } from './harness.js';
+import { runStoreConformance, SUITES, type SuiteName } from './run-store-conformance.js';
+
+// Each fault is a memory store with one method made wrong the way real adapters go wrong.
+// The kit must reject every one of them: a check that passes a broken store checks nothing.
+function faulty(change: (inner: CadreStore, self: CadreStore) => Partial<CadreStore>): CreateStore {
+  return () => {
+    const inner = createMemoryStore();
+    const self = { ...inner } as CadreStore;
+    Object.assign(self, change(inner, self));
+    return self;
+  };
+}
+
+function findCase(suite: SuiteName, startsWith: string) {
+  const found = SUITES[suite].find((c) => c.name.startsWith(startsWith));
+  if (!found) throw new Error(`no case "${startsWith}…" in suite ${suite}`);
+  return found;
+}
+
+async function expectCaught(create: CreateStore, suite: SuiteName, startsWith: string) {
+  const c = findCase(suite, startsWith);
+  await expect(c.run({ create: () => createMemoryStore(), numRuns: 10 })).resolves.toBeUndefined();
+  await expect(c.run({ create, numRuns: 10 })).rejects.toThrow();
+}
+
+const floatSums = faulty((inner) => ({
+  queryCellTotals: async (q) =>
+    (await inner.queryCellTotals(q)).map((c) => ({ ...c, actual: String(Number(c.actual)) })),
+}));
+
+const rawDriverError = faulty((inner) => ({
+  createOrgUnit: async (unit) => {
+    if (await inner.getOrgUnit(unit.code)) {
+      throw Object.assign(new Error('UNIQUE constraint failed: org_units.code'), {
+        code: 'SQLITE_CONSTRAINT_UNIQUE',
+      });
+    }
+    return inner.createOrgUnit(unit);
+  },
+}));
+
+const partialImport = faulty((inner) => ({
+  importBatch: (batch, options) => inner.importBatch(batch, { ...options, mode: 'skip_bad_rows' }),
+}));
+
+const countsEverythingNew = faulty((inner) => ({
+  importBatch: async (batch, options) => {
+    const s = await inner.importBatch(batch, options);
+    return { ...s, imported: s.imported + s.ignored, ignored: 0 };
+  },
+}));
+
+const nfdOut = faulty((inner) => ({
+  listOrgUnits: async (page) => {
+    const p = await inner.listOrgUnits(page);
+    return { ...p, items: p.items.map((u) => ({ ...u, name: u.name.normalize('NFD') })) };
+  },
+}));
+
+// Reads a date as UTC midnight and writes it back in local time: a day early west of Greenwich.
+const zoneShiftedDates = faulty((inner) => ({
+  listObservations: async (filter) => {
+    const p = await inner.listObservations(filter);
+    const shift = (iso: string) => {
+      const d = new Date(`${iso}T00:00:00Z`);
+      return isoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
+    };
+    return { ...p, items: p.items.map((o) => ({ ...o, date: shift(o.date) })) };
+  },
+}));
+
+const ignoresAsOf = faulty((inner) => ({
+  queryCellTotals: (q) => inner.queryCellTotals({ ...q, asOf: '2099-12-31' }),
+}));
+
+const ignoresRollup = faulty((inner) => ({
+  queryAttainment: (q) => inner.queryAttainment({ ...q, rollup: 'none' }),
+}));
+
+const noRollback = faulty((_inner, self) => ({ transaction: (fn) => fn(self) }));
+
+describe('the kit rejects broken stores', () => {
+  it('catches float arithmetic on counts near 2^53', () =>
+    expectCaught(floatSums, 'decimal', 'keeps counts near 2^53'));
+  it('catches a raw driver error on a duplicate key', () =>
+    expectCaught(rawDriverError, 'error-translation', 'turns a duplicate org unit code'));
+  it('catches an all-or-nothing import that writes the good rows', () =>
+    expectCaught(partialImport, 'atomic-import', 'writes nothing when row k'));
+  it('catches a second import counted as new rows', () =>
+    expectCaught(countsEverythingNew, 'idempotent-import', 'imports a batch once'));
+  it('catches NFD text on the way out', () =>
+    expectCaught(nfdOut, 'vietnamese-text', 'returns NFC names exactly as given'));
+  it('catches dates that move west of UTC, and only there', async () => {
+    await expectCaught(zoneShiftedDates, 'dates', 'TZ=America/Los_Angeles: reads back');
+    const utc = findCase('dates', 'TZ=UTC: reads back');
+    await expect(utc.run({ create: zoneShiftedDates, numRuns: 1 })).resolves.toBeUndefined();
+  });
+  it('catches cell totals that count observations after asOf', () =>
+    expectCaught(ignoresAsOf, 'attainment', 'equals the core report'));
+  it('catches a report that ignores the roll-up', () =>
+    expectCaught(ignoresRollup, 'attainment', "rolls Bắc Kạn's figures up"));
+  it('catches a transaction that does not roll back', () =>
+    expectCaught(noRollback, 'transactions', 'rolls back every write'));
+});
+
+describe('runStoreConformance options', () => {
+  const create = () => createMemoryStore();
+  it('refuses a skip without a reason', () => {
+    expect(() =>
+      runStoreConformance({ name: 'x', create, skip: [{ suite: 'dates', reason: ' ' }] }),
+    ).toThrow(/reason/);
+  });
+  it('refuses a skip naming no suite of the kit', () => {
+    const skip = [{ suite: 'date' as SuiteName, reason: 'typo' }];
+    expect(() => runStoreConformance({ name: 'x', create, skip })).toThrow(/skip\[0\]\.suite/);
+  });
+});
