@@ -2,17 +2,23 @@ export { buildCurrentCommunes, buildCurrentProvinces } from './current/current-u
 export { loadDataset, readTables } from './dataset/load-dataset.js';
 export type { RawProvince, RawWard, RawWardMapping, VnAdminDataset } from './dataset/raw-types.js';
 export {
+  buildCurrentUnits,
   buildGeography,
+  buildLineage,
+  type CurrentUnits,
+  type Geography,
+  type Lineage,
+} from './geography/build-geography.js';
+export {
   communes,
   createVnAdminIndex,
   formerCommunes,
   formerDistricts,
   formerProvinces,
-  type Geography,
   type OrgUnitsOptions,
   orgUnits,
   provinces,
-} from './geography.js';
+} from './geography/getters.js';
 export { buildFormerUnits, type FormerUnits } from './lineage/former-units.js';
 export { groupOldWards, type OldWard } from './lineage/group-old-wards.js';
 export { pickSuccessor, type SuccessorChoice } from './lineage/pick-successor.js';

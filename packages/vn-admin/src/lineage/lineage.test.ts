@@ -1,7 +1,7 @@
 import { createOrgUnitIndex, validateOrgUnits } from '@cadre/core';
 import { describe, expect, it } from 'vitest';
 import { MINI_DATASET } from '../__fixtures__/mini-dataset.js';
-import { buildGeography } from '../geography.js';
+import { buildGeography } from '../geography/build-geography.js';
 import { buildFormerUnits } from './former-units.js';
 import { groupOldWards } from './group-old-wards.js';
 import { resolveMappings } from './resolve-mappings.js';

@@ -1,7 +1,8 @@
 import { type Issue, issue, normalizeName, validateOrgUnits } from '@cadre/core';
 import { loadDataset } from '../dataset/load-dataset.js';
 import type { VnAdminDataset } from '../dataset/raw-types.js';
-import { buildGeography, bundledGeography } from '../geography.js';
+import { buildGeography, type Geography } from '../geography/build-geography.js';
+import { bundledCurrentUnits, bundledLineage } from '../geography/bundled-geography.js';
 import { DECLARED_ALIASES } from '../names/aliases.js';
 import { checkNames } from './check-names.js';
 import { checkTables } from './check-tables.js';
@@ -18,7 +19,8 @@ import { checkTables } from './check-tables.js';
  */
 export function validateDataset(ds?: VnAdminDataset): Issue[] {
   const tables = ds ?? loadDataset();
-  const g = ds === undefined ? bundledGeography() : buildGeography(ds);
+  const g: Geography =
+    ds === undefined ? { ...bundledCurrentUnits(), ...bundledLineage() } : buildGeography(ds);
   const units = [
     ...g.provinces,
     ...g.communes,
