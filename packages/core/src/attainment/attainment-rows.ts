@@ -1,9 +1,10 @@
+import type { Decimal } from 'decimal.js';
 import { type IsoDate, IsoDateSchema } from '../dates/calendar-date.js';
 import { elapsedShare } from '../periods/operations.js';
 import type { Programme } from '../programmes/schema.js';
 import { CadreError } from '../result/error.js';
 import { computeAttainment } from './compute-attainment.js';
-import { PreciseDecimal } from './decimal-text.js';
+import { PreciseDecimal, toDecimal } from './decimal-text.js';
 import type { AttainmentRow, CellTotal } from './types.js';
 
 /**
@@ -23,6 +24,21 @@ export function attainmentRows(
 ): AttainmentRow[] {
   assertDate(options.asOf);
   const indicators = new Map(programme.indicators.map((i) => [i.code, i]));
+  const bands = {
+    exceededAbove: toDecimal(programme.statusBands.exceededAbove),
+    metAtLeast: toDecimal(programme.statusBands.metAtLeast),
+  };
+  // Cells mostly share a handful of periods; the elapsed share is a per-period figure.
+  const shares = new Map<string, Decimal>();
+  const shareOf = (period: CellTotal['period']): Decimal => {
+    const key = `${period.start}|${period.end}`;
+    let share = shares.get(key);
+    if (!share) {
+      share = new PreciseDecimal(elapsedShare(period, options.asOf));
+      shares.set(key, share);
+    }
+    return share;
+  };
   return totals.map((cell, index) => {
     const indicator = indicators.get(cell.indicator);
     if (!indicator) {
@@ -32,13 +48,13 @@ export function attainmentRows(
         { path: ['totals', index, 'indicator'] },
       );
     }
-    const share = elapsedShare(cell.period, options.asOf);
+    const share = shareOf(cell.period);
     const a = computeAttainment({
       actual: cell.actual,
       target: cell.target,
       baseline: cell.baseline,
       direction: indicator.direction,
-      bands: programme.statusBands,
+      bands,
       expectedShare: share,
     });
     const row: AttainmentRow = {
@@ -53,7 +69,7 @@ export function attainmentRows(
       ratio: a.ratio,
       percent: a.percent,
       status: a.status,
-      expectedShare: new PreciseDecimal(share),
+      expectedShare: share,
       onTrack: a.onTrack,
     };
     if (indicator.direction === 'reduction') {
