@@ -1,12 +1,14 @@
 import { runStoreConformance } from '@cadre/adapter-testkit';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'kysely';
-import { afterAll } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { createPgliteStore } from './create-pglite-store.js';
 import { openPglite } from './open-pglite.js';
 
 // PGlite takes about 2 s to start: one instance for the file, a fresh schema per test.
 const db = new PGlite();
+// Starting PGlite can take far longer than one test's budget on a busy machine.
+beforeAll(() => db.waitReady, 180_000);
 afterAll(async () => {
   await db.close();
 });

@@ -8,7 +8,7 @@ export interface ColumnTypes {
   /** Text ordered by code point, as the port's natural keys are (Postgres collations are not). */
   text: 'text' | RawBuilder<unknown>;
   bigint: 'integer' | 'bigint';
-  json: 'text' | 'jsonb';
+  json: 'text' | 'json';
 }
 
 /**
@@ -19,5 +19,5 @@ export interface ColumnTypes {
 export function columnTypes(engine: Engine): ColumnTypes {
   return engine === 'sqlite'
     ? { text: 'text', bigint: 'integer', json: 'text' }
-    : { text: sql`text collate "C"`, bigint: 'bigint', json: 'jsonb' };
+    : { text: sql`text collate "C"`, bigint: 'bigint', json: 'json' };
 }

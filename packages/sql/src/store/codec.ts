@@ -21,7 +21,6 @@ import type {
   TargetRow,
   TrainingRow,
 } from '../schema/tables.js';
-import { canonicalJson } from './canonical-json.js';
 
 /** The sorted dimension names of a disaggregation and its values in that order, encoded. */
 export function dimensionsOf(d: Record<string, string>): { dims: string; values: string } {
@@ -40,7 +39,7 @@ export function orgUnitToRow(u: OrgUnit): OrgUnitRow {
     parent_code: u.parentCode,
     valid_from: u.validFrom,
     valid_to: u.validTo,
-    data: canonicalJson(u),
+    data: JSON.stringify(u),
   };
 }
 
@@ -52,7 +51,7 @@ export function programmeToRow(p: Programme): ProgrammeRow {
     period_start: p.period.start,
     period_end: p.period.end,
     org_unit: p.orgUnit ?? null,
-    data: canonicalJson(definition),
+    data: JSON.stringify(definition),
   };
 }
 
@@ -69,7 +68,7 @@ export function targetToRow(t: StoredTarget): TargetRow {
     disagg_values: values,
     value: t.value,
     baseline: t.baseline ?? null,
-    data: canonicalJson(t),
+    data: JSON.stringify(t),
   };
 }
 
@@ -94,7 +93,7 @@ export function observationToRow(o: Observation): ObservationRow {
     org_unit: o.orgUnit,
     date: o.date,
     disagg_key: emptyBreakdown(o.disaggregation) ? '[]' : (observationKey(o)[4] as string),
-    disaggregation: emptyBreakdown(o.disaggregation) ? '{}' : canonicalJson(o.disaggregation),
+    disaggregation: emptyBreakdown(o.disaggregation) ? '{}' : JSON.stringify(o.disaggregation),
     value_int: typeof o.value === 'number' ? o.value : null,
     value_dec: typeof o.value === 'string' ? o.value : null,
   };
@@ -118,7 +117,7 @@ export function personToRow(p: Person): PersonRow {
     org_unit: p.orgUnit,
     birth_date: p.birthDate,
     sex: p.sex,
-    data: canonicalJson(p),
+    data: JSON.stringify(p),
   };
 }
 
@@ -129,7 +128,7 @@ export function trainingToRow(t: TrainingRecord): TrainingRow {
     org_unit: t.orgUnit,
     programme: t.programme ?? null,
     start: t.start,
-    data: canonicalJson(t),
+    data: JSON.stringify(t),
   };
 }
 
@@ -139,7 +138,7 @@ export function rotationToRow(r: RotationRecord): RotationRow {
     person_id: r.personId,
     to_org_unit: r.to.orgUnit,
     start: r.start,
-    data: canonicalJson(r),
+    data: JSON.stringify(r),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { WriteCounts } from '@cadre/core';
 import { type Kysely, sql } from 'kysely';
 import type { Tables } from '../schema/tables.js';
+import { canonicalJson } from './canonical-json.js';
 
 /**
  * A table upserted by natural key: which columns form the key and which decide whether a row
@@ -27,6 +28,8 @@ function sameContent(a: AnyRow, b: AnyRow, content: readonly string[]): boolean 
   return content.every((c) => {
     const x = a[c];
     const y = b[c];
+    // JSON records keep the writer's key order; equal content in another order is unchanged.
+    if (c === 'data') return canonicalJson(JSON.parse(x as string)) === canonicalJson(JSON.parse(y as string));
     if (x === null || x === undefined || y === null || y === undefined) {
       return (x ?? null) === (y ?? null);
     }
