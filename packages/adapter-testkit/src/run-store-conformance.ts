@@ -42,6 +42,12 @@ export interface ConformanceOptions {
   skip?: SkippedSuite[];
   /** fast-check runs of the attainment property; defaults to 25. */
   numRuns?: number;
+  /**
+   * Milliseconds per test, for engines that start slowly (the first PGlite test). The attainment
+   * property, which builds a store per run, gets ten times this (at least two minutes).
+   * Defaults to vitest's own test timeout.
+   */
+  timeout?: number;
 }
 
 function checkOptions(options: ConformanceOptions): void {
@@ -68,9 +74,13 @@ function checkOptions(options: ConformanceOptions): void {
       );
     }
   }
-  const runs = options.numRuns;
-  if (runs !== undefined && (!Number.isInteger(runs) || runs < 1)) {
-    throw new CadreError('invalid_argument', 'numRuns: expected a positive integer');
+  for (const field of ['numRuns', 'timeout'] as const) {
+    const v = options[field];
+    if (v !== undefined && (!Number.isInteger(v) || v < 1)) {
+      throw new CadreError('invalid_argument', `${field}: expected a positive integer`, {
+        path: [field],
+      });
+    }
   }
 }
 
@@ -92,7 +102,10 @@ export function runStoreConformance(options: ConformanceOptions): void {
     for (const [suite, cases] of Object.entries(SUITES)) {
       const reason = skipped.get(suite);
       const register = () => {
-        for (const c of cases) it(c.name, () => c.run(ctx), c.timeout);
+        for (const c of cases) {
+          const long = c.timeout && Math.max(c.timeout, (options.timeout ?? 0) * 10);
+          it(c.name, () => c.run(ctx), long || options.timeout);
+        }
       };
       if (reason === undefined) describe(suite, register);
       else describe.skip(`${suite} (skipped: ${reason})`, register);

@@ -38,10 +38,10 @@ import type {
  *   Values are returned in canonical form (`canonicalDecimal`): integers up to 2^53 − 1 as numbers
  *   in observations, everything else as plain decimal text without redundant zeros.
  * - Dates are `YYYY-MM-DD` calendar dates and never move with the process's time zone.
- * - Upserts match by natural key (`orgUnitKey`, `targetKey`, `observationKey`, …): equal content
+ * - Upserts match by natural key (`rowKey`: code, id, `targetKey`, `observationKey`, `headcountKey`): equal content
  *   counts as ignored, changed content as updated, a new key as imported.
  * - Infrastructure and programmer failures throw `CadreError`: `duplicate_key` (a create whose key
- *   exists), `not_found` (a programme, unit or row that must exist does not), `invalid_argument`
+ *   exists, or a key given twice in one direct write), `not_found` (a programme, unit or row that must exist does not), `invalid_argument`
  *   (input that fails the core schemas in a direct call; `details` holds the issues),
  *   `store_failure` (the driver failed; the driver's error is the `cause`). A raw driver error
  *   never escapes.
@@ -81,7 +81,7 @@ export interface CadreStore {
    * they name is unknown.
    */
   saveTargets(targets: StoredTargetInput[]): Promise<WriteCounts>;
-  /** Targets of a programme in `targetKey` order. */
+  /** Targets of a programme in `targetKey` order. Throws `not_found` for an unknown programme. */
   listTargets(filter: RecordFilter): Promise<Page<StoredTarget>>;
 
   // ── observations (actuals) ──────────────────────────────────────────────────
@@ -90,7 +90,10 @@ export interface CadreStore {
    * org unit they name is unknown.
    */
   saveObservations(observations: ObservationInput[]): Promise<WriteCounts>;
-  /** Observations of a programme in `observationKey` order. */
+  /**
+   * Observations of a programme in `observationKey` order, `from`/`to` inclusive.
+   * Throws `not_found` for an unknown programme.
+   */
   listObservations(filter: ObservationFilter): Promise<Page<Observation>>;
 
   // ── person-level records ────────────────────────────────────────────────────
