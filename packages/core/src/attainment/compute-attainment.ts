@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { CadreError } from '../result/error.js';
-import { type DecimalLike, toDecimal } from './decimal-text.js';
+import { type DecimalLike, PreciseDecimal, toDecimal } from './decimal-text.js';
 import type { Attainment, AttainmentStatus, Direction } from './types.js';
 
 /** Ratio thresholds from the programme; text as programmes store it, or Decimals. */
@@ -23,7 +23,7 @@ export interface AttainmentInput {
   expectedShare?: DecimalLike;
 }
 
-const HUNDRED = 100;
+const HUNDRED = new PreciseDecimal(100);
 
 /**
  * Exact attainment of one figure. Status precedence for `at_least` and `reduction`: actual 0 is
