@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCadreError } from '../result/error.js';
-import { categorize, createCategorizer } from './categorize.js';
+import { categorize, createCategorizer, createCategoryMatcher } from './categorize.js';
 import { checkPredicate } from './check-predicate.js';
 import { evaluatePredicate } from './evaluate-predicate.js';
 import {
@@ -169,6 +169,17 @@ describe('categorize with STANDARD_CATEGORIES', () => {
         expect(classes.length).toBe(over.employment === 'other' ? 0 : 1);
       }),
     );
+  });
+
+  it('tests one category the same way as listing them all', () => {
+    const isMember = createCategoryMatcher(STANDARD_CATEGORIES);
+    const leaderStaff = [person({ leadershipTier: 'department' }), person()];
+    for (const p of leaderStaff) {
+      const all = categorize(p, STANDARD_CATEGORIES, ctx);
+      for (const c of STANDARD_CATEGORIES)
+        expect(isMember(p, c.code, ctx)).toBe(all.includes(c.code));
+    }
+    expect(() => isMember(person(), 'nobody', ctx)).toThrow(/not in the tree/);
   });
 
   it('refuses a tree that validateCategories would reject', () => {

@@ -14,26 +14,7 @@ import type { Category, Person } from './schema.js';
 export function createCategorizer(
   categories: readonly Category[],
 ): (person: Person, ctx: PredicateContext) => string[] {
-  const byCode = new Map<string, Category>();
-  for (const c of categories) {
-    if (byCode.has(c.code)) throw misuse(`category code ${c.code} appears twice`);
-    byCode.set(c.code, c);
-  }
-  // Each category's chain from itself up to its root, checked once for the whole tree.
-  const chains = categories.map((c) => {
-    const chain: Category[] = [];
-    let node: Category | undefined = c;
-    while (node) {
-      if (chain.includes(node)) throw misuse(`category ${c.code} is in a parent cycle`);
-      chain.push(node);
-      const parent: string | null = node.parentCode;
-      if (parent === null) break;
-      node = byCode.get(parent);
-      if (!node) throw misuse(`category ${chain.at(-1)?.code} has unknown parent ${parent}`);
-    }
-    return chain;
-  });
-
+  const chains = chainsOf(categories);
   return (person, ctx) => {
     assertContext(ctx);
     const memo = new Map<string, boolean>();
@@ -45,11 +26,27 @@ export function createCategorizer(
       }
       return r;
     };
-    const out: string[] = [];
-    categories.forEach((c, i) => {
-      if ((chains[i] ?? []).every(holds)) out.push(c.code);
-    });
-    return out;
+    return categories.filter((c) => (chains.get(c.code) ?? []).every(holds)).map((c) => c.code);
+  };
+}
+
+/**
+ * Prepares a category tree once and returns a test of one category: the person matches it and
+ * all its ancestors. Cheaper than listing every category when only one matters.
+ * Throws `CadreError('invalid_argument')` for an invalid tree or a code not in it.
+ * @example
+ * const isMember = createCategoryMatcher(STANDARD_CATEGORIES);
+ * isMember(person, 'young_leader_manager', { asOf: '2019-05-20', youthAge: 40 }); // true
+ */
+export function createCategoryMatcher(
+  categories: readonly Category[],
+): (person: Person, code: string, ctx: PredicateContext) => boolean {
+  const chains = chainsOf(categories);
+  return (person, code, ctx) => {
+    assertContext(ctx);
+    const chain = chains.get(code);
+    if (!chain) throw misuse(`category ${code} is not in the tree`);
+    return chain.every((c) => evaluate(c.predicate, person, ctx));
   };
 }
 
@@ -66,6 +63,30 @@ export function categorize(
   ctx: PredicateContext,
 ): string[] {
   return createCategorizer(categories)(person, ctx);
+}
+
+// Each category's chain from the root down to itself, checked once for the whole tree.
+function chainsOf(categories: readonly Category[]): Map<string, Category[]> {
+  const byCode = new Map<string, Category>();
+  for (const c of categories) {
+    if (byCode.has(c.code)) throw misuse(`category code ${c.code} appears twice`);
+    byCode.set(c.code, c);
+  }
+  const chains = new Map<string, Category[]>();
+  for (const c of categories) {
+    const chain: Category[] = [];
+    let node: Category | undefined = c;
+    while (node) {
+      if (chain.includes(node)) throw misuse(`category ${c.code} is in a parent cycle`);
+      chain.unshift(node);
+      const parent: string | null = node.parentCode;
+      if (parent === null) break;
+      node = byCode.get(parent);
+      if (!node) throw misuse(`category ${chain[0]?.code} has unknown parent ${parent}`);
+    }
+    chains.set(c.code, chain);
+  }
+  return chains;
 }
 
 function misuse(message: string): CadreError {

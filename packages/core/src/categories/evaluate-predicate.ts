@@ -1,4 +1,4 @@
-import { ageAt, type IsoDate, IsoDateSchema } from '../dates/calendar-date.js';
+import { ageAt, dateParts, type IsoDate, isRealDate } from '../dates/calendar-date.js';
 import { CadreError } from '../result/error.js';
 import type { Person, Predicate } from './schema.js';
 
@@ -30,7 +30,9 @@ export function evaluatePredicate(
 
 /** Throws when the context is misused; predicates themselves never throw. */
 export function assertContext(ctx: PredicateContext): void {
-  if (!IsoDateSchema.safeParse(ctx.asOf).success) {
+  const { year, month, day } = dateParts(String(ctx.asOf));
+  // A plain check rather than the zod schema: this runs once per person and record.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(ctx.asOf) || !isRealDate(year, month, day)) {
     throw new CadreError('invalid_argument', `asOf must be a YYYY-MM-DD date, got ${ctx.asOf}`, {
       path: ['asOf'],
     });
