@@ -12,6 +12,7 @@ const pkg = (name: string, extra: { include?: string[]; exclude?: string[] } = {
     name,
     include: extra.include ?? [`packages/${name}/src/**/*.test.ts`],
     exclude: [...(extra.exclude ?? []), '**/*.tz.test.ts', '**/node_modules/**'],
+    benchmark: { include: [`packages/${name}/src/**/*.bench.ts`] },
   },
 });
 
@@ -39,9 +40,13 @@ export default defineConfig({
       },
       ...zones.map((tz) => ({
         extends: true as const,
-        test: { name: `tz:${tz}`, include: ['packages/*/src/**/*.tz.test.ts'], env: { TZ: tz } },
+        test: {
+          name: `tz:${tz}`,
+          include: ['packages/*/src/**/*.tz.test.ts'],
+          env: { TZ: tz },
+          benchmark: { include: [] },
+        },
       })),
     ],
-    benchmark: { include: ['packages/*/src/**/*.bench.ts'] },
   },
 });

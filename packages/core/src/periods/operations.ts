@@ -73,7 +73,7 @@ export function splitByYear(period: Range): Period[] {
  * Share of the period elapsed at `asOf`, counting `asOf` itself: the pro-rata expectation.
  * 0 before the start, 1 from the last day on. Exact: elapsed days / period days.
  * @example
- * elapsedShare(customPeriod('2016-05-09', '2020-12-31'), '2019-05-20').toFixed(4); // '0.6532'
+ * elapsedShare(customPeriod('2016-05-09', '2020-12-31'), '2019-05-20').toFixed(4); // '0.6519' (1107 / 1698)
  */
 export function elapsedShare(period: Range, asOf: IsoDate): Decimal {
   if (asOf < period.start) return new Decimal(0);
