@@ -133,12 +133,3 @@ export const TRAINING: TrainingRecordInput = {
   end: '2019-08-31',
   status: 'completed',
 };
-
-/** A row for each section, so suites can build whole batches. */
-export function baseBatch() {
-  return {
-    orgUnits: ORG_UNITS,
-    programmes: [CAO_BANG_PROGRAMME],
-    observations: CAO_BANG_ACTUALS,
-  };
-}

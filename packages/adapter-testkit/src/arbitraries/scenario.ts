@@ -71,7 +71,11 @@ const BREAKDOWNS: Record<string, string>[] = [
   { sex: 'female', category: 'leaders' },
 ];
 
-/** Calendar dates from `from`, up to `days` days later. */
+/**
+ * Calendar dates from `from`, up to `days` days later.
+ * @example
+ * dateArb('2016-01-01', 365); // any date of 2016
+ */
 export function dateArb(from: IsoDate, days: number): fc.Arbitrary<IsoDate> {
   return fc.integer({ min: 0, max: days }).map((n) => addDaysIso(from, n));
 }

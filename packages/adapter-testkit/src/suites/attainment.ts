@@ -19,7 +19,11 @@ import { type ConformanceCase, storeCase } from './context.js';
 
 type Shape = { name: string; query: Omit<AttainmentQuery, 'programme'> };
 
-/** The query shapes every store must answer exactly as the core does. */
+/**
+ * The query shapes every store must answer exactly as the core does.
+ * @example
+ * for (const { name, query } of queryShapes(scenario)) await store.queryAttainment({ ...query, programme: 'RAND' });
+ */
 export function queryShapes(s: AttainmentScenario): Shape[] {
   const asOf = s.asOf;
   return [

@@ -32,6 +32,8 @@ export function storeCase(
 /**
  * Awaits `work` and asserts it threw a branded `CadreError` with `code`; returns the error.
  * A raw driver error fails the assertion, which is the point of error translation.
+ * @example
+ * await expectCadreError(store.createOrgUnit(unit), 'duplicate_key');
  */
 export async function expectCadreError(work: Promise<unknown>, code: string) {
   let caught: unknown;
@@ -46,7 +48,11 @@ export async function expectCadreError(work: Promise<unknown>, code: string) {
   return caught as Error & { code: string; details: unknown };
 }
 
-/** Reads every page of a list. */
+/**
+ * Reads every page of a list.
+ * @example
+ * const units = await readAll((page) => store.listOrgUnits(page), 3);
+ */
 export async function readAll<T>(
   list: (page: {
     cursor?: string | null;

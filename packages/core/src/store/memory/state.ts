@@ -35,7 +35,11 @@ export interface MemoryState {
   importKeys: Set<string>;
 }
 
-/** A store with nothing in it. */
+/**
+ * A store with nothing in it.
+ * @example
+ * const db = { state: emptyState() };
+ */
 export function emptyState(): MemoryState {
   return {
     orgUnits: new Map(),
@@ -50,7 +54,11 @@ export function emptyState(): MemoryState {
   };
 }
 
-/** A copy to roll back to: tables are copied, rows are shared (they are replaced, never changed). */
+/**
+ * A copy to roll back to: tables are copied, rows are shared (they are replaced, never changed).
+ * @example
+ * const before = snapshotState(db.state); // … on failure: db.state = before
+ */
 export function snapshotState(s: MemoryState): MemoryState {
   return {
     orgUnits: new Map(s.orgUnits),
@@ -65,12 +73,20 @@ export function snapshotState(s: MemoryState): MemoryState {
   };
 }
 
-/** Text form of a natural key, for map lookups. */
+/**
+ * Text form of a natural key, for map lookups.
+ * @example
+ * state.orgUnits.get(keyText(['04']));
+ */
 export function keyText(key: NaturalKey): string {
   return JSON.stringify(key);
 }
 
-/** A deep copy, so callers never hold references into the store. Rows are plain JSON data. */
+/**
+ * A deep copy, so callers never hold references into the store. Rows are plain JSON data.
+ * @example
+ * return copyOut(entry.value);
+ */
 export function copyOut<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }

@@ -9,6 +9,8 @@ const UNIT = { en: 'org unit', vi: 'đơn vị' };
  * Keeps the batch's org units whose parent chain has no cycle and whose parent and successors
  * exist (in the store or among the kept units). Runs to a fixpoint: dropping a unit can orphan
  * its children, and they are reported too.
+ * @example
+ * rows.orgUnits = checkOrgUnits(rows.orgUnits, (code) => context.orgUnit(code), issues);
  */
 export function checkOrgUnits(
   rows: PreparedRow<OrgUnit>[],

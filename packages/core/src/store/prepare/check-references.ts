@@ -13,7 +13,11 @@ type ProgrammeInfo = {
   period: { start: IsoDate; end: IsoDate };
 };
 
-/** Drops rows that name units, programmes, indicators or persons nobody holds; reports each. */
+/**
+ * Drops rows that name units, programmes, indicators or persons nobody holds; reports each.
+ * @example
+ * checkReferences(rows, context, issues); // rows now hold only rows whose references resolve
+ */
 export function checkReferences(rows: PreparedRows, ctx: ImportContext, issues: Issue[]): void {
   const units = new Set(rows.orgUnits.map((r) => r.value.code));
   const unitKnown = (code: string) => units.has(code) || ctx.orgUnit(code) !== undefined;

@@ -13,20 +13,32 @@ const SECTION_NAMES: Record<ImportSection, { en: string; vi: string }> = {
   headcounts: { en: 'headcount', vi: 'số liệu biên chế' },
 };
 
-/** `observations[3].value` — the row and field an issue points at, for messages. */
+/**
+ * `observations[3].value` — the row and field an issue points at, for messages.
+ * @example
+ * describePath(['observations', 3, 'value']); // 'observations[3].value'
+ */
 export function describePath(path: IssuePath): string {
   let out = '';
   for (const part of path) out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
   return out;
 }
 
-/** Where a row sits, in both languages: "observation row 3" / "số liệu thực hiện dòng 3". */
+/**
+ * Where a row sits, in both languages: "observation row 3" / "số liệu thực hiện dòng 3".
+ * @example
+ * rowLabel('targets', 2); // { en: 'target row 2', vi: 'chỉ tiêu dòng 2' }
+ */
 export function rowLabel(section: ImportSection, index: number): { en: string; vi: string } {
   const name = SECTION_NAMES[section];
   return { en: `${name.en} row ${index}`, vi: `${name.vi} dòng ${index}` };
 }
 
-/** Re-words a schema issue so it names section, row and field in English and Vietnamese. */
+/**
+ * Re-words a schema issue so it names section, row and field in English and Vietnamese.
+ * @example
+ * schemaIssue('persons', 0, { code: 'zod.invalid_type', path: ['birthDate'], message: 'Invalid input' }, 1984);
+ */
 export function schemaIssue(
   section: ImportSection,
   index: number,
@@ -45,7 +57,11 @@ export function schemaIssue(
   );
 }
 
-/** A reference to something the store does not hold and the batch does not bring. */
+/**
+ * A reference to something the store does not hold and the batch does not bring.
+ * @example
+ * unknownRefIssue('import.unknown_org_unit', ['observations', 1, 'orgUnit'], { en: 'org unit', vi: 'đơn vị' }, 'XX');
+ */
 export function unknownRefIssue(
   code: string,
   path: IssuePath,
@@ -61,7 +77,11 @@ export function unknownRefIssue(
   );
 }
 
-/** A natural key given twice in one batch; the first row wins. */
+/**
+ * A natural key given twice in one batch; the first row wins.
+ * @example
+ * duplicateIssue('observations', 2, 0, ['P', 'rotation', '04', '2018-03-01', '[]']);
+ */
 export function duplicateIssue(
   section: ImportSection,
   index: number,
