@@ -1,1 +1,9 @@
-export {};
+export * from './api/create-cadre-api.js';
+export type * from './api/env.js';
+export type * from './api/logger.js';
+export * from './auth/api-keys.js';
+export * from './auth/check-write-scope.js';
+export * from './auth/jwt-bearer.js';
+export * from './auth/principal.js';
+export * from './client/create-cadre-client.js';
+export * from './problem/problem.js';

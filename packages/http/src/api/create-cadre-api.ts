@@ -1,0 +1,117 @@
+import { type CadreStore, PredicateSchema } from '@cadre/core';
+import { swaggerUI } from '@hono/swagger-ui';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { requestId } from 'hono/request-id';
+import { authenticate } from '../auth/authenticate.js';
+import type { Verifier } from '../auth/principal.js';
+import { jsonBody } from '../middleware/json-body.js';
+import { DEFAULT_MAX_BODY_BYTES, limitBody } from '../middleware/limit-body.js';
+import { requestLog } from '../middleware/request-log.js';
+import { createErrorHandler, notFoundHandler } from '../problem/error-handler.js';
+import { validationHook } from '../problem/validation-hook.js';
+import { attainmentRoutes } from '../routes/attainment.js';
+import { importRoutes } from '../routes/imports.js';
+import { orgUnitRoutes } from '../routes/org-units.js';
+import { personRoutes } from '../routes/persons.js';
+import { programmeRoutes } from '../routes/programmes.js';
+import { reconcileRoutes } from '../routes/reconcile.js';
+import { ruleRoutes } from '../routes/rules.js';
+import { targetRoutes } from '../routes/targets.js';
+import { named } from '../schemas/openapi-meta.js';
+import type { CadreEnv } from './env.js';
+import type { RequestLogger } from './logger.js';
+
+/** How to build the API. */
+export interface CadreApiOptions {
+  /** Where data lives: `createMemoryStore()`, `createSqliteStore(…)` or any `CadreStore`. */
+  store: CadreStore;
+  /** Verifiers tried in order: `apiKeys(…)`, `jwtBearer(…)` or your own `(request) => Principal | null`. */
+  auth: Verifier | readonly Verifier[];
+  /** Receives one entry per request; entries never hold person-level data. */
+  logger?: RequestLogger;
+  /** Largest request body in bytes (default 1 MiB); larger bodies get 413. */
+  maxBodyBytes?: number;
+  /** Serve `/openapi.json` and `/docs` without credentials (default true). */
+  publicDocs?: boolean;
+  /** Called with unexpected errors (500s), for the operator's error tracker. Never sent to clients. */
+  onError?: (error: unknown, context: Context) => void;
+  /** Title and version written into the OpenAPI document. */
+  info?: { title?: string; version?: string; description?: string };
+}
+
+/** The OpenAPI description's default title and version. */
+export const API_INFO = { title: 'cadre API', version: '0.1.0' } as const;
+
+/**
+ * Builds the cadre JSON API as a Hono app: mount it in Node (`@hono/node-server`), inside Express,
+ * or call `app.fetch(request)` in any runtime with fetch. The OpenAPI 3.1 document is generated
+ * from the core's zod schemas and served at `/openapi.json`, with a reference page at `/docs`.
+ * @example
+ * const app = createCadreApi({
+ *   store: createMemoryStore(),
+ *   auth: apiKeys({ 'cb-key': { id: 'cao-bang', scopes: ['read', 'write'], orgUnits: ['04'] } }),
+ * });
+ * const res = await app.request('/org-units', { headers: { 'X-Api-Key': 'cb-key' } });
+ */
+export function createCadreApi(options: CadreApiOptions) {
+  const verifiers = Array.isArray(options.auth) ? [...options.auth] : [options.auth as Verifier];
+  const deps = { store: options.store };
+  const base = new OpenAPIHono<CadreEnv>({ defaultHook: validationHook });
+  // The recursive predicate must be a named component, or the generator recurses forever.
+  named(PredicateSchema, 'Predicate');
+  base.openAPIRegistry.registerComponent('securitySchemes', 'ApiKey', {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-Api-Key',
+  });
+  base.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+  });
+  base.onError(
+    createErrorHandler((error, c) => {
+      options.onError?.(error, c);
+    }),
+  );
+  base.notFound(notFoundHandler);
+  base.use(requestId());
+  base.use(requestLog(options.logger));
+
+  const guard = authenticate(verifiers);
+  if (options.publicDocs === false) {
+    base.use('/openapi.json', guard);
+    base.use('/docs', guard);
+  }
+  base.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: options.info?.title ?? API_INFO.title,
+      version: options.info?.version ?? API_INFO.version,
+      description:
+        options.info?.description ??
+        'Targets, records and exact attainment of cadre-development programmes. Errors are application/problem+json (RFC 9457) with issue paths.',
+    },
+    security: [{ ApiKey: [] }, { Bearer: [] }],
+  });
+  // Relative, so the page finds the document wherever the app is mounted.
+  base.get('/docs', swaggerUI({ url: 'openapi.json' }));
+
+  base.use(guard);
+  base.use(limitBody(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
+  base.use(jsonBody());
+
+  return base
+    .route('/', orgUnitRoutes(deps))
+    .route('/', programmeRoutes(deps))
+    .route('/', targetRoutes(deps))
+    .route('/', importRoutes(deps))
+    .route('/', personRoutes(deps))
+    .route('/', attainmentRoutes(deps))
+    .route('/', ruleRoutes(deps))
+    .route('/', reconcileRoutes(deps));
+}
+
+/** The app `createCadreApi` returns; its type drives the typed client. */
+export type CadreApi = ReturnType<typeof createCadreApi>;

@@ -1,0 +1,65 @@
+import type { CadreStore, OrgUnit } from '@cadre/core';
+import { NATIONAL, type Principal } from './principal.js';
+
+/** Where a unit sits relative to a principal's subtrees: inside, outside, or not in the store. */
+export type Placement = 'in' | 'out' | 'unknown';
+
+/** Reads a principal's place in the stored org-unit tree, one unit at a time, memoised per request. */
+export interface OrgScope {
+  readonly national: boolean;
+  /** The roots the principal may touch. */
+  readonly roots: readonly string[];
+  unit(code: string): Promise<OrgUnit | null>;
+  /** Whether a stored unit lies in one of the principal's subtrees (walking parents). */
+  place(code: string): Promise<Placement>;
+}
+
+/**
+ * Builds the scope of one request. It walks parents with `getOrgUnit` instead of loading the whole
+ * tree, so a check costs a handful of lookups and always sees the store's current tree.
+ * @example
+ * const scope = createOrgScope(store, { id: 'cb', scopes: ['write'], orgUnits: ['04'] });
+ * await scope.place('04-001'); // 'in' when 04-001 lies under 04
+ */
+export function createOrgScope(store: CadreStore, principal: Principal): OrgScope {
+  const roots = new Set(principal.orgUnits);
+  const national = roots.has(NATIONAL);
+  const units = new Map<string, Promise<OrgUnit | null>>();
+  const places = new Map<string, Promise<Placement>>();
+
+  const unit = (code: string): Promise<OrgUnit | null> => {
+    let found = units.get(code);
+    if (found === undefined) {
+      found = store.getOrgUnit(code);
+      units.set(code, found);
+    }
+    return found;
+  };
+
+  const walk = async (code: string): Promise<Placement> => {
+    const first = await unit(code);
+    if (first === null) return 'unknown';
+    const seen = new Set<string>();
+    for (let u: OrgUnit | null = first; u !== null && !seen.has(u.code); ) {
+      if (roots.has(u.code)) return 'in';
+      seen.add(u.code);
+      u = u.parentCode === null ? null : await unit(u.parentCode);
+    }
+    return 'out';
+  };
+
+  return {
+    national,
+    roots: [...roots],
+    unit,
+    place(code) {
+      if (national) return Promise.resolve('in');
+      let p = places.get(code);
+      if (p === undefined) {
+        p = walk(code);
+        places.set(code, p);
+      }
+      return p;
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import {
+  type AttainmentQuery,
+  type AttainmentRow,
+  attainmentPhrase,
+  type Indicator,
+  reductionPhrase,
+  statusLabel,
+} from '@cadre/core';
+import { createRoute } from '@hono/zod-openapi';
+import { requireScope } from '../auth/authenticate.js';
+import { createOrgScope } from '../auth/org-scope.js';
+import { problemJson } from '../problem/problem.js';
+import {
+  AttainmentQuerySchema,
+  AttainmentReportSchema,
+  type AttainmentRowDto,
+  rowToJson,
+} from '../schemas/attainment.js';
+import { json, problems } from '../schemas/common.js';
+import { outOfScope, principalOf, type RouteDeps, routeApp } from './deps.js';
+
+const report = createRoute({
+  method: 'get',
+  path: '/attainment',
+  tags: ['Attainment'],
+  summary: 'Attainment report of a programme at a review date (asOf)',
+  description:
+    'Exact figures from the core: actuals and targets are summed, then divided, never averaged. `aggregate` callers see these figures and no person-level field.',
+  middleware: [requireScope('aggregate')] as const,
+  request: { query: AttainmentQuerySchema },
+  responses: {
+    200: json(AttainmentReportSchema, 'Rows in indicator, unit, period and breakdown order'),
+    ...problems(400, 401, 403, 404),
+  },
+});
+
+function withPhrase(
+  row: AttainmentRow,
+  dto: AttainmentRowDto,
+  indicator: Indicator | undefined,
+  lang: 'vi' | 'en',
+): AttainmentRowDto {
+  const phrase =
+    indicator?.direction === 'reduction'
+      ? reductionPhrase({ cut: row.actual, baseline: row.baseline, unit: indicator.unit }, { lang })
+      : attainmentPhrase(row, {
+          lang,
+          ...(indicator && { verb: indicator.verb, basis: indicator.basis }),
+        });
+  return { ...dto, phrase, statusLabel: statusLabel(row.status, lang) };
+}
+
+/**
+ * The attainment route: a report computed by the store and the core, filtered by programme,
+ * indicator, org subtree, category and period, at `asOf`, optionally rolled up to today's units.
+ * @example
+ * app.route('/', attainmentRoutes({ store }));
+ */
+export function attainmentRoutes(deps: RouteDeps) {
+  return routeApp().openapi(report, async (c) => {
+    const q = c.req.valid('query');
+    const scope = createOrgScope(deps.store, principalOf(c));
+    let orgUnit = q.orgUnit;
+    // A caller limited to one subtree gets it by default; several subtrees need a choice.
+    if (orgUnit === undefined && !scope.national) {
+      if (scope.roots.length !== 1) {
+        return problemJson(c, 400, {
+          detail: 'orgUnit is required for callers with several subtrees',
+          detailVi: 'cần tham số orgUnit khi người gọi có nhiều phạm vi đơn vị',
+          issues: [
+            {
+              code: 'query.org_unit_required',
+              path: ['query', 'orgUnit'],
+              message: `orgUnit: expected one of ${scope.roots.join(', ')} or a unit below`,
+              messageVi: `orgUnit: cần một trong ${scope.roots.join(', ')} hoặc đơn vị trực thuộc`,
+            },
+          ],
+        });
+      }
+      orgUnit = scope.roots[0];
+    }
+    if (orgUnit !== undefined && (await scope.place(orgUnit)) !== 'in') {
+      return problemJson(
+        c,
+        403,
+        outOfScope([
+          {
+            code: 'auth.org_unit_scope',
+            path: ['query', 'orgUnit'],
+            message: `query.orgUnit: org unit "${orgUnit}" is outside the caller's org units`,
+            messageVi: `query.orgUnit: đơn vị "${orgUnit}" nằm ngoài phạm vi đơn vị của người gọi`,
+          },
+        ]),
+      );
+    }
+    const query: AttainmentQuery = {
+      programme: q.programme,
+      asOf: q.asOf,
+      rollup: q.rollup,
+      ...(q.indicator !== undefined && { indicator: q.indicator }),
+      ...(orgUnit !== undefined && { orgUnit }),
+      ...(q.category !== undefined && { category: q.category }),
+      ...(q.periodStart !== undefined &&
+        q.periodEnd !== undefined && { period: { start: q.periodStart, end: q.periodEnd } }),
+    };
+    const result = await deps.store.queryAttainment(query);
+    const lang = q.lang;
+    let rows = result.rows.map(rowToJson);
+    if (lang !== undefined) {
+      const programme = await deps.store.getProgramme(q.programme);
+      const indicators = new Map(programme?.indicators.map((i) => [i.code, i]));
+      rows = result.rows.map((row, i) =>
+        withPhrase(row, rows[i] as AttainmentRowDto, indicators.get(row.indicator), lang),
+      );
+    }
+    const issues = result.issues.map(({ code, path, message, messageVi }) => ({
+      code,
+      path,
+      message,
+      ...(messageVi !== undefined && { messageVi }),
+    }));
+    return c.json({ programme: result.programme, asOf: result.asOf, rows, issues }, 200);
+  });
+}
