@@ -1,0 +1,43 @@
+import { type IsoDate, isoDate, isRealDate } from '@cadre/core';
+import type { CsvLocale } from './locale.js';
+
+/** Why a cell is not a date: not shaped like one, or shaped like one that does not exist. */
+export type DateFault = 'csv.invalid_date' | 'csv.impossible_date';
+
+const SLASHED = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/**
+ * Reads a date as ISO `YYYY-MM-DD` or, unless the locale is ISO-only, as day/month/year
+ * (`20/5/2019`, `20-05-2019`, `20.05.2019`; month first for `mdy`). A date that does not exist
+ * (31/02/2019) is `csv.impossible_date`, never rolled over to March.
+ * @example
+ * parseDateText('9/5/2016', CSV_LOCALES['vi-VN']); // '2016-05-09'
+ */
+export function parseDateText(raw: string, locale: CsvLocale): IsoDate | DateFault {
+  const s = raw.trim();
+  if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
+    const y = digits(s, 0, 4);
+    const m = digits(s, 5, 7);
+    const d = digits(s, 8, 10);
+    if (y < 0 || m < 0 || d < 0) return 'csv.invalid_date';
+    return isRealDate(y, m, d) ? s : 'csv.impossible_date';
+  }
+  if (locale.dateOrder === 'iso') return 'csv.invalid_date';
+  const match = SLASHED.exec(s);
+  if (!match) return 'csv.invalid_date';
+  const a = Number(match[1]);
+  const b = Number(match[2]);
+  const y = Number(match[3]);
+  const [d, m] = locale.dateOrder === 'dmy' ? [a, b] : [b, a];
+  return isRealDate(y, m, d) ? isoDate(y, m, d) : 'csv.impossible_date';
+}
+
+function digits(s: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}

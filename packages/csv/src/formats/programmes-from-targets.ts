@@ -1,0 +1,83 @@
+import {
+  type IndicatorInput,
+  type LocalizedText,
+  type Programme,
+  type ProgrammeInput,
+  ProgrammeSchema,
+  parseWith,
+  type Result,
+} from '@cadre/core';
+import type { IndicatorHint, TargetRecord } from './read-targets.js';
+
+/** English names of units agencies write in targets.csv; others keep the Vietnamese only. */
+const UNIT_EN: Record<string, string> = {
+  người: 'people',
+  'cán bộ': 'cadres',
+  lớp: 'classes',
+  'biên chế': 'posts',
+  'lượt người': 'person-times',
+  khóa: 'courses',
+};
+
+export interface ProgrammesFromTargetsOptions {
+  /** Titles per programme code; the code itself when missing. */
+  titles?: Readonly<Record<string, string | LocalizedText>>;
+}
+
+/**
+ * Builds core programmes from what targets.csv holds, for the quick path that has no programme
+ * file: one programme per `programme` code, its period spanning its targets, one indicator per
+ * indicator code with the measure, direction, unit and aggregation the rows gave (count,
+ * at_least, people and sum when they gave none; a reduction becomes measure `rate`, direction
+ * `reduction`). Each programme goes through the core's `ProgrammeSchema`.
+ * @example
+ * const t = await readTargetsCsv('targets.csv', { orgUnits });
+ * const p = programmesFromTargets(t, { titles: { '12-CTr/TU': 'Nâng cao chất lượng cán bộ trẻ' } });
+ */
+export function programmesFromTargets(
+  targets: { records: readonly TargetRecord[]; indicators: readonly IndicatorHint[] },
+  options: ProgrammesFromTargetsOptions = {},
+): Result<Programme[]> {
+  const byProgramme = new Map<string, TargetRecord[]>();
+  for (const t of targets.records) {
+    const list = byProgramme.get(t.programme);
+    if (list) list.push(t);
+    else byProgramme.set(t.programme, [t]);
+  }
+  const programmes: Programme[] = [];
+  const issues = [];
+  for (const [code, list] of byProgramme) {
+    // ISO dates order as text.
+    const starts = list.map((t) => t.period.start).sort();
+    const ends = list.map((t) => t.period.end).sort();
+    const start = starts[0]!;
+    const end = ends[ends.length - 1]!;
+    const title = options.titles?.[code] ?? code;
+    const input: ProgrammeInput = {
+      code,
+      title: typeof title === 'string' ? { vi: title } : title,
+      period: { kind: 'custom', start, end },
+      indicators: targets.indicators.filter((h) => h.programme === code).map(toIndicator),
+      targets: list.map(({ programme: _, ...t }) => t),
+    };
+    const r = parseWith(ProgrammeSchema, input, [code]);
+    if (r.ok) programmes.push(r.value);
+    else issues.push(...r.issues);
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: programmes };
+}
+
+function toIndicator(h: IndicatorHint): IndicatorInput {
+  const out: IndicatorInput = {
+    code: h.code,
+    name: { vi: h.name ?? h.code },
+    measure: h.measure === 'reduction' ? 'rate' : 'count',
+    direction: h.direction,
+  };
+  if (h.aggregation !== undefined) out.aggregation = h.aggregation;
+  if (h.unit !== undefined) {
+    const en = UNIT_EN[h.unit.toLowerCase()];
+    out.unit = en === undefined ? { vi: h.unit } : { vi: h.unit, en };
+  }
+  return out;
+}

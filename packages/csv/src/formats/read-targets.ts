@@ -1,0 +1,216 @@
+import { type Issue, type Target, TargetSchema } from '@cadre/core';
+import type { CsvLocale, CsvLocaleName } from '../cells/locale.js';
+import { csvIssue, siteIssue } from '../issues/csv-issues.js';
+import type { CsvColumn } from '../read/column-spec.js';
+import type { CsvImportMode } from '../read/import-tally.js';
+import type { TableOptions } from '../read/open-table.js';
+import { type CsvImport, type RowContext, readCsv } from '../read/read-csv.js';
+import type { RecordSchema } from '../read/record-schema.js';
+import type { CsvSource } from '../source/csv-source.js';
+import { disaggregationColumns, disaggregationKey } from './disaggregation.js';
+import { type OrgUnitsOption, orgUnitLookup } from './org-unit-lookup.js';
+import { TARGET_COLUMNS } from './target-columns.js';
+
+/** A target with its programme code: what a store keeps (the core's `StoredTarget`). */
+export type TargetRecord = Target & { programme: string };
+
+/** What targets.csv says about an indicator besides its targets; `programmesFromTargets` reads it. */
+export interface IndicatorHint {
+  programme: string;
+  code: string;
+  name?: string;
+  measure: 'count' | 'reduction';
+  direction: 'at_least' | 'at_most' | 'reduction';
+  unit?: string;
+  aggregation?: 'sum' | 'latest';
+  /** First line that described the indicator. */
+  line: number;
+}
+
+export interface TargetsImport extends CsvImport<TargetRecord> {
+  /** One hint per programme × indicator, from valid rows. */
+  indicators: IndicatorHint[];
+}
+
+/** Options of the quick-path readers. */
+export interface QuickCsvOptions extends TableOptions {
+  /** Org units to resolve the `org_unit` cell against; without them the cell is the code. */
+  orgUnits?: OrgUnitsOption;
+  locale?: CsvLocaleName | CsvLocale;
+  mode?: CsvImportMode;
+  /** Extra columns that break figures down: key → header aliases (e.g. { sex: ['Giới tính'] }). */
+  disaggregations?: Readonly<Record<string, readonly string[]>>;
+  maxIssues?: number;
+}
+
+interface Hint {
+  name?: string;
+  measure?: 'count' | 'reduction';
+  direction?: 'at_least' | 'at_most' | 'reduction';
+  unit?: string;
+  aggregation?: 'sum' | 'latest';
+}
+
+type Row = { target: TargetRecord; hint: Hint; line: number };
+
+/**
+ * Reads targets.csv: `programme, indicator, org_unit, period_start, period_end, target` plus
+ * optional `measure` (count | reduction), `baseline`, `direction`, `unit`, `indicator_name`,
+ * `aggregation`, `note`. For reductions `target` is the percent of `baseline` to cut ("10" or
+ * "10%"), and `baseline` is required. An empty `target` means no target was set. Each row goes
+ * through the core's `TargetSchema`; a key (programme, indicator, org unit, period,
+ * disaggregation) seen twice is `csv.duplicate_key`.
+ * @example
+ * const t = await readTargetsCsv('targets.csv', { orgUnits, locale: 'vi-VN' });
+ * if (t.ok) programmesFromTargets(t);
+ */
+export async function readTargetsCsv(
+  source: CsvSource,
+  options: QuickCsvOptions = {},
+): Promise<TargetsImport> {
+  const lookup = orgUnitLookup(options.orgUnits);
+  const columns: CsvColumn[] = [
+    ...TARGET_COLUMNS,
+    ...disaggregationColumns(options.disaggregations),
+  ];
+  const schema: RecordSchema<Row> = {
+    safeParse(input) {
+      const { hint, line, ...rest } = input as { hint?: Hint; line: number; programme: string };
+      const r = TargetSchema.safeParse(rest);
+      if (!r.success) return r;
+      return {
+        success: true,
+        data: { target: { ...r.data, programme: rest.programme }, hint: hint ?? {}, line },
+      };
+    },
+  };
+  const read = await readCsv<Row>(source, {
+    ...options,
+    columns,
+    schema,
+    prepare: (input, row) => prepareTarget(input, row, lookup),
+    key: ({ target: t }) =>
+      [
+        t.programme,
+        t.indicator,
+        t.orgUnit,
+        t.period.start,
+        t.period.end,
+        disaggregationKey(t.disaggregation),
+      ].join('\u0000'),
+    keyColumns: ['programme', 'indicator', 'org_unit', 'period_start', 'period_end'],
+  });
+  const { indicators, issues } = collectHints(read.records, read.file);
+  const failed = issues.length > 0 && (options.mode ?? 'all_or_nothing') === 'all_or_nothing';
+  const summary = { ...read.summary, issues: [...read.summary.issues, ...issues] };
+  if (failed) {
+    summary.imported = 0;
+    summary.ignored = summary.read;
+  }
+  return {
+    ...read,
+    ok: read.ok && issues.length === 0,
+    records: failed ? [] : read.records.map((r) => r.target),
+    summary,
+    indicators: failed ? [] : indicators,
+  };
+}
+
+function prepareTarget(
+  input: Record<string, unknown>,
+  row: RowContext,
+  lookup: ReturnType<typeof orgUnitLookup>,
+): Issue[] {
+  const issues: Issue[] = [];
+  input.line = row.line;
+  input.value ??= null;
+  const period = input.period as { start: string; end: string };
+  if (period.end < period.start)
+    issues.push(csvIssue('csv.period_inverted', row.site('period_end'), period.end));
+  const hint = (input.hint ?? {}) as Hint;
+  input.hint = hint;
+  if (hint.direction === 'reduction') hint.measure = 'reduction';
+  if (hint.measure === 'reduction') {
+    if (hint.direction !== undefined && hint.direction !== 'reduction') {
+      issues.push(
+        csvIssue('csv.invalid_value', row.site('direction'), row.cell('direction'), {
+          expected: {
+            en: 'reduction (or empty) for a reduction',
+            vi: 'giảm (hoặc để trống) với chỉ tiêu giảm',
+          },
+        }),
+      );
+    }
+    hint.direction = 'reduction';
+    if (input.baseline === undefined) {
+      issues.push(
+        csvIssue('csv.required', row.site('baseline'), '', {
+          expected: {
+            en: 'the baseline a reduction is measured against',
+            vi: 'số gốc để tính tỷ lệ giảm',
+          },
+        }),
+      );
+    }
+  } else if (row.cell('target')?.endsWith('%')) {
+    issues.push(
+      csvIssue('csv.invalid_number', row.site('target'), row.cell('target'), {
+        expected: { en: 'a count without %', vi: 'số lượng, không có %' },
+      }),
+    );
+  }
+  const code = lookup(String(input.orgUnit), period.start);
+  if (typeof code === 'string') input.orgUnit = code;
+  else issues.push(siteIssue(code, row.site('org_unit'), row.cell('org_unit')));
+  return issues;
+}
+
+function collectHints(rows: Row[], file: string): { indicators: IndicatorHint[]; issues: Issue[] } {
+  const byKey = new Map<string, IndicatorHint>();
+  const issues: Issue[] = [];
+  const fields = ['name', 'measure', 'direction', 'unit', 'aggregation'] as const;
+  const columnOf = {
+    name: 'indicator_name',
+    measure: 'measure',
+    direction: 'direction',
+    unit: 'unit',
+    aggregation: 'aggregation',
+  };
+  for (const { target, hint, line } of rows) {
+    const key = `${target.programme}\u0000${target.indicator}`;
+    const measure = hint.measure ?? 'count';
+    const next: IndicatorHint = {
+      programme: target.programme,
+      code: target.indicator,
+      measure,
+      direction: hint.direction ?? (measure === 'reduction' ? 'reduction' : 'at_least'),
+      line,
+      ...(hint.name === undefined ? {} : { name: hint.name }),
+      ...(hint.unit === undefined ? {} : { unit: hint.unit }),
+      ...(hint.aggregation === undefined ? {} : { aggregation: hint.aggregation }),
+    };
+    const first = byKey.get(key);
+    if (!first) {
+      byKey.set(key, next);
+      continue;
+    }
+    for (const f of fields) {
+      const [a, b] = [first[f], next[f]];
+      if (a !== undefined && b !== undefined && a !== b) {
+        issues.push(
+          csvIssue(
+            'csv.indicator_conflict',
+            { file, line, column: columnOf[f] },
+            target.indicator,
+            {
+              other: first.line,
+              expected: { en: `"${a}" as before`, vi: `"${a}" như trước` },
+            },
+          ),
+        );
+      } else if (a === undefined && b !== undefined)
+        (first as unknown as Record<string, unknown>)[f] = b;
+    }
+  }
+  return { indicators: [...byKey.values()], issues };
+}

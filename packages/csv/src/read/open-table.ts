@@ -1,0 +1,156 @@
+import { type ColumnName, type HeaderMatch, matchHeaders } from '../headers/match-headers.js';
+import { csvIssue } from '../issues/csv-issues.js';
+import type { Delimiter } from '../parse/detect-dialect.js';
+import { parseRows, type RowBatch, type RowFault } from '../parse/parse-rows.js';
+import { type CsvSource, openChunks } from '../source/csv-source.js';
+import { decodeText } from '../source/decode-text.js';
+import type { ImportTally } from './import-tally.js';
+
+/** Options every reader shares. */
+export interface TableOptions {
+  /** Declared delimiter; detected from the header line when missing. */
+  delimiter?: Delimiter;
+  /** The name issues quote; defaults to the file's base name. */
+  fileName?: string;
+  /** More header spellings: alias → canonical column name. */
+  aliases?: Readonly<Record<string, string>>;
+  /** 'error' (default): unknown headers are issues. 'ignore': they are listed and skipped. */
+  extraColumns?: 'error' | 'ignore';
+  /** Longest row accepted, in characters (default 1 MiB): guards against an unclosed quote. */
+  maxRowChars?: number;
+}
+
+/** Data rows of one batch that passed the structural checks (`skip` holds those that did not). */
+export interface TableBatch {
+  rows: string[][];
+  lines: number[];
+  skip: Set<number>;
+}
+
+/** An open CSV table: its header match (null when there is no usable header) and its row batches. */
+export interface Table {
+  file: string;
+  delimiter: Delimiter;
+  header: HeaderMatch | null;
+  batches: AsyncGenerator<TableBatch>;
+}
+
+const FAULT_CODE: Record<RowFault['code'], 'csv.unterminated_quote' | 'csv.invalid_quote'> = {
+  unterminated_quote: 'csv.unterminated_quote',
+  invalid_quote: 'csv.invalid_quote',
+};
+
+/**
+ * Opens a source, reads its header line and matches it to `columns`, then streams data rows in
+ * batches. Structural problems (bad quotes, wrong field count, bytes that are not UTF-8, data
+ * under a blank header) are reported to `tally` here, once, for every reader.
+ * @example
+ * const table = await openTable('actuals.csv', ACTUAL_COLUMNS, {}, tally);
+ * for await (const batch of table.batches) total += batch.rows.length;
+ */
+export async function openTable(
+  source: CsvSource,
+  columns: readonly ColumnName[],
+  options: TableOptions,
+  tally: ImportTally,
+): Promise<Table> {
+  const file = tally.file;
+  const parsed = parseRows(decodeText(openChunks(source)), options);
+  let first: IteratorResult<RowBatch>;
+  do first = await parsed.next();
+  while (!first.done && first.value.rows.length === 0 && first.value.faults.length === 0);
+
+  const none = (delimiter: Delimiter): Table => ({
+    file,
+    delimiter,
+    header: null,
+    batches: empty(),
+  });
+  if (first.done || first.value.rows.length === 0) {
+    const fault = first.done ? undefined : first.value.faults[0];
+    if (fault) tally.add(csvIssue(FAULT_CODE[fault.code], { file, line: fault.line, column: '*' }));
+    else tally.add(csvIssue('csv.empty_file', { file, line: 1, column: '*' }));
+    return none(first.done ? (options.delimiter ?? ',') : first.value.delimiter);
+  }
+  const batch0 = first.value;
+  const headerLine = batch0.lines[0]!;
+  if (batch0.faulty.has(0)) {
+    const fault = batch0.faults[0]!;
+    tally.add(csvIssue(FAULT_CODE[fault.code], { file, line: fault.line, column: '*' }));
+    return none(batch0.delimiter);
+  }
+  const headerRow = batch0.rows[0]!;
+  const header = matchHeaders(headerRow, columns, { file, line: headerLine, ...options });
+  for (const issue of header.issues) tally.add(issue);
+  const width = headerRow.length;
+  const names = [...header.headers];
+  for (const [name, i] of header.index) names[i] = name;
+  const rest: RowBatch = {
+    ...batch0,
+    rows: batch0.rows.slice(1),
+    lines: batch0.lines.slice(1),
+    faults: batch0.faults,
+    faulty: new Set([...batch0.faulty].map((i) => i - 1)),
+  };
+
+  async function* batches(): AsyncGenerator<TableBatch> {
+    let current: RowBatch | undefined = rest;
+    while (current) {
+      const checked = check(current);
+      if (checked.rows.length > 0 && !header.fatal) yield checked;
+      const next = await parsed.next();
+      current = next.done ? undefined : next.value;
+    }
+  }
+
+  function check(batch: RowBatch): TableBatch {
+    const { rows, lines } = batch;
+    const skip = new Set<number>();
+    tally.read += rows.length;
+    for (const fault of batch.faults) {
+      if (fault.line === headerLine) continue;
+      tally.add(csvIssue(FAULT_CODE[fault.code], { file, line: fault.line, column: '*' }));
+      // A parse stopped by an overlong row has no row to skip, but that row still counts as read.
+      if (fault.rowless) tally.read += 1;
+    }
+    for (const i of batch.faulty) skip.add(i);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      if (skip.has(i)) continue;
+      const line = lines[i]!;
+      if (row.length !== width) {
+        tally.add(
+          csvIssue('csv.column_count', { file, line, column: '*' }, row.join(batch.delimiter), {
+            count: width,
+            other: row.length,
+          }),
+        );
+        skip.add(i);
+        continue;
+      }
+      for (const b of header.blank) {
+        if (row[b]!.trim() !== '') {
+          tally.add(csvIssue('csv.unknown_column', { file, line, column: '' }, row[b]));
+          skip.add(i);
+        }
+      }
+      if (batch.suspectEncoding) checkEncoding(row, line, i, skip);
+    }
+    return { rows, lines, skip };
+  }
+
+  function checkEncoding(row: string[], line: number, i: number, skip: Set<number>): void {
+    for (let c = 0; c < row.length; c++) {
+      if (!row[c]!.includes('\uFFFD')) continue;
+      const column = names[c] ?? String(c + 1);
+      tally.add(
+        csvIssue('csv.invalid_encoding', { file, line, column, header: header.headers[c] }, row[c]),
+      );
+      skip.add(i);
+    }
+  }
+
+  return { file, delimiter: batch0.delimiter, header, batches: batches() };
+}
+
+async function* empty(): AsyncGenerator<TableBatch> {}

@@ -1,0 +1,258 @@
+import { CadreError, type ImportSummary, type Issue } from '@cadre/core';
+import { type CsvLocale, type CsvLocaleName, resolveLocale } from '../cells/locale.js';
+import { csvIssue, type IssueSite } from '../issues/csv-issues.js';
+import type { Delimiter } from '../parse/detect-dialect.js';
+import { type CsvSource, sourceName } from '../source/csv-source.js';
+import type { CsvColumn } from './column-spec.js';
+import { convertCell } from './convert-cell.js';
+import { type CsvImportMode, ImportTally } from './import-tally.js';
+import { openTable, type TableOptions } from './open-table.js';
+import { type RecordSchema, schemaIssue } from './record-schema.js';
+
+/** A row being mapped, for hooks that resolve or check more than one cell. */
+export interface RowContext {
+  file: string;
+  line: number;
+  /** The cell of a column as written (trimmed), or undefined when the column is absent. */
+  cell(column: string): string | undefined;
+  /** The site of a column on this row, for building issues. */
+  site(column: string): IssueSite;
+}
+
+export interface ReadCsvOptions<T> extends TableOptions {
+  columns: readonly CsvColumn[];
+  /** Validates and shapes each record: a core schema such as `PersonSchema`. */
+  schema: RecordSchema<T>;
+  /** Natural key of a record; a key seen twice in one file is `csv.duplicate_key`. */
+  key?: (record: T) => string;
+  /** Columns that form the key, named in the duplicate issue's path (joined with `+`). */
+  keyColumns?: readonly string[];
+  /** Runs after cells convert, before the schema: resolves org units, cross-checks cells. */
+  prepare?: (input: Record<string, unknown>, row: RowContext) => Issue[] | undefined;
+  /** How numbers and dates are written; `plain` by default (see `CsvLocaleName`). */
+  locale?: CsvLocaleName | CsvLocale;
+  /** 'all_or_nothing' (default) or 'skip_bad_rows'. */
+  mode?: CsvImportMode;
+  /** Issues kept in memory (default 100 000); the rest are counted. */
+  maxIssues?: number;
+}
+
+/** What a read returns: the records (none in all-or-nothing mode when anything is wrong) and the summary. */
+export interface CsvImport<T> {
+  ok: boolean;
+  records: T[];
+  summary: ImportSummary;
+  file: string;
+  delimiter: Delimiter;
+  /** Headers that matched no column (issues unless `extraColumns: 'ignore'`). */
+  unknownColumns: string[];
+  /** Line of each record (generic readers only; the streaming fast path does not keep them). */
+  lines?: number[];
+}
+
+/**
+ * A stream of valid records in batches, for bulk loads that must not hold the file. Bad rows are
+ * reported, not yielded; `summary` is final once the loop ends. For all-or-nothing loads, write
+ * inside a transaction and commit only when `summary.issues` is empty.
+ */
+export interface CsvStream<T> extends AsyncIterable<T[]> {
+  readonly file: string;
+  /** Counts and issues so far (final after iteration); `imported` counts records yielded. */
+  readonly summary: ImportSummary;
+}
+
+/**
+ * Streams any CSV format declared as columns + a schema (see `readCsv`), in batches of up to
+ * `batchSize` records.
+ * @example
+ * for await (const persons of iterateCsv('persons.csv', { columns: PERSON_COLUMNS, schema: PersonSchema })) await save(persons);
+ */
+export function iterateCsv<T>(
+  source: CsvSource,
+  options: ReadCsvOptions<T> & { batchSize?: number },
+): CsvStream<T> {
+  const tally = new ImportTally(sourceName(source, options.fileName), options.maxIssues);
+  let used = false;
+  return {
+    file: tally.file,
+    get summary() {
+      return tally.summary('skip_bad_rows');
+    },
+    [Symbol.asyncIterator]() {
+      if (used) throw new CadreError('invalid_argument', 'a CsvStream can be iterated only once');
+      used = true;
+      return records(mapRows(source, options, tally))[Symbol.asyncIterator]();
+    },
+  };
+}
+
+/**
+ * Reads a whole CSV file into records: header by canonical name or alias, cells by column type
+ * and locale, each record through `schema`, duplicate keys caught. Every bad row is reported
+ * with file, line and column; in all-or-nothing mode (default) any issue returns no records.
+ * @example
+ * const r = await readCsv({ text: 'id,name\nA1,Nguyễn Văn A\n' }, { columns, schema });
+ * r.summary; // { read: 1, imported: 1, updated: 0, ignored: 0, issues: [] }
+ */
+export async function readCsv<T>(
+  source: CsvSource,
+  options: ReadCsvOptions<T>,
+): Promise<CsvImport<T>> {
+  const mode = options.mode ?? 'all_or_nothing';
+  const tally = new ImportTally(sourceName(source, options.fileName), options.maxIssues);
+  const records: T[] = [];
+  const lines: number[] = [];
+  const meta = { delimiter: (options.delimiter ?? ',') as Delimiter, unknown: [] as string[] };
+  for await (const batch of mapRows(source, options, tally, meta)) {
+    if (mode === 'all_or_nothing' && tally.failed) continue;
+    for (const r of batch.records) records.push(r);
+    for (const l of batch.lines) lines.push(l);
+  }
+  const out = finishImport(records, tally, mode, meta);
+  return { ...out, lines: out.records.length > 0 ? lines : [] };
+}
+
+/**
+ * Packs records and a tally into a `CsvImport`, emptying the records when the mode says so.
+ * @example
+ * return finishImport(records, tally, 'all_or_nothing', { delimiter: ',', unknown: [] });
+ */
+export function finishImport<T>(
+  records: T[],
+  tally: ImportTally,
+  mode: CsvImportMode,
+  meta: { delimiter: Delimiter; unknown: string[] },
+): CsvImport<T> {
+  const summary = tally.summary(mode);
+  const keep = mode === 'skip_bad_rows' || !tally.failed;
+  return {
+    ok: summary.issues.length === 0,
+    records: keep ? records : [],
+    summary,
+    file: tally.file,
+    delimiter: meta.delimiter,
+    unknownColumns: meta.unknown,
+  };
+}
+
+async function* records<T>(batches: AsyncGenerator<{ records: T[] }>): AsyncGenerator<T[]> {
+  for await (const batch of batches) yield batch.records;
+}
+
+async function* mapRows<T>(
+  source: CsvSource,
+  options: ReadCsvOptions<T> & { batchSize?: number },
+  tally: ImportTally,
+  meta?: { delimiter: Delimiter; unknown: string[] },
+): AsyncGenerator<{ records: T[]; lines: number[] }> {
+  const { columns, schema, key, prepare } = options;
+  const locale = resolveLocale(options.locale);
+  const table = await openTable(source, columns, options, tally);
+  if (meta) meta.delimiter = table.delimiter;
+  const header = table.header;
+  if (!header) return;
+  if (meta) meta.unknown = header.unknown;
+  const file = table.file;
+  const present = columns.filter((c) => header.index.has(c.name));
+  const byField = new Map(columns.map((c) => [c.field ?? c.name, c]));
+  const keyColumn = options.keyColumns?.join('+') ?? '*';
+  const seen = new Map<string, number>();
+  const batchSize = options.batchSize ?? 5000;
+  let out: T[] = [];
+  let outLines: number[] = [];
+
+  for await (const batch of table.batches) {
+    for (let i = 0; i < batch.rows.length; i++) {
+      if (batch.skip.has(i)) continue;
+      const row = batch.rows[i]!;
+      const line = batch.lines[i]!;
+      const site = (column: string): IssueSite => {
+        const at = header.index.get(column);
+        return { file, line, column, header: at === undefined ? undefined : header.headers[at] };
+      };
+      const cell = (column: string) => {
+        const at = header.index.get(column);
+        return at === undefined ? undefined : row[at]!.trim();
+      };
+      const input: Record<string, unknown> = {};
+      const issues: Issue[] = [];
+      for (const column of present) {
+        const raw = cell(column.name)!;
+        if (raw === '') {
+          if (column.required)
+            issues.push(csvIssue('csv.required', site(column.name), raw, detail(column)));
+          continue;
+        }
+        const v = convertCell(column, raw, locale);
+        if (v.ok) setField(input, column.field ?? column.name, v.value);
+        else issues.push(csvIssue(v.code, site(column.name), raw, detail(column)));
+      }
+      if (issues.length === 0 && prepare)
+        issues.push(...(prepare(input, { file, line, cell, site }) ?? []));
+      if (issues.length > 0) {
+        for (const issue of issues) tally.add(issue);
+        continue;
+      }
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) {
+        const columnOf = (field: string) => {
+          const c = closestColumn(byField, field);
+          return c ? { ...site(c.name), input: cell(c.name) } : { column: '*' };
+        };
+        for (const si of parsed.error.issues) tally.add(schemaIssue(si, columnOf, file, line));
+        continue;
+      }
+      if (key) {
+        const k = key(parsed.data);
+        const first = seen.get(k);
+        if (first !== undefined) {
+          tally.add(
+            csvIssue('csv.duplicate_key', { file, line, column: keyColumn }, k, { other: first }),
+          );
+          continue;
+        }
+        seen.set(k, line);
+      }
+      tally.accepted++;
+      out.push(parsed.data);
+      outLines.push(line);
+      if (out.length >= batchSize) {
+        yield { records: out, lines: outLines };
+        out = [];
+        outLines = [];
+      }
+    }
+  }
+  if (out.length > 0) yield { records: out, lines: outLines };
+  if (tally.read === 0 && !header.fatal) {
+    tally.add(csvIssue('csv.no_rows', { file, line: 2, column: '*' }));
+  }
+}
+
+function detail(column: CsvColumn) {
+  return column.expected ? { expected: column.expected } : {};
+}
+
+function closestColumn(byField: Map<string, CsvColumn>, field: string): CsvColumn | undefined {
+  for (let f = field; f.length > 0; f = f.slice(0, Math.max(0, f.lastIndexOf('.')))) {
+    const c = byField.get(f);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/**
+ * Sets a dotted path in a plain object, creating the objects on the way.
+ * @example
+ * const o = {}; setField(o, 'period.start', '2016-05-09'); // { period: { start: '2016-05-09' } }
+ */
+export function setField(target: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split('.');
+  let at = target;
+  for (let i = 0; i < parts.length - 1; i++) {
+    const k = parts[i]!;
+    at[k] ??= {};
+    at = at[k] as Record<string, unknown>;
+  }
+  at[parts[parts.length - 1]!] = value;
+}

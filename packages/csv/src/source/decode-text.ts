@@ -1,0 +1,45 @@
+import { TextDecoder } from 'node:util';
+
+/**
+ * Turns byte or text chunks into NFC text pieces that each end at a line break (except the last).
+ * The encoding comes from the byte-order mark: UTF-8 by default (BOM or not), UTF-16 LE/BE when
+ * marked, as Excel's "Unicode text" export is. The BOM itself is dropped. Bytes that are not valid
+ * UTF-8 decode to U+FFFD, which the reader reports per cell instead of failing the whole file.
+ * Cutting at a line break keeps a base letter and its combining marks (NFD input) in the same
+ * piece, so normalising piece by piece equals normalising the whole text.
+ * @example
+ * for await (const text of decodeText(openChunks({ text: 'Ho\u0300a\n' }))) console.log(text); // 'Hòa\n'
+ */
+export async function* decodeText(
+  chunks: AsyncIterable<Uint8Array | string>,
+): AsyncGenerator<string> {
+  let decoder: TextDecoder | undefined;
+  let pending = '';
+  let first = true;
+  for await (const chunk of chunks) {
+    let text: string;
+    if (typeof chunk === 'string') {
+      text = first && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
+    } else {
+      decoder ??= new TextDecoder(sniffEncoding(chunk));
+      text = decoder.decode(chunk, { stream: true });
+    }
+    first = false;
+    pending += text;
+    // Old Mac files break lines with CR alone; without any break, the text waits for the next chunk.
+    let cut = pending.lastIndexOf('\n');
+    if (cut < 0) cut = pending.lastIndexOf('\r');
+    if (cut >= 0) {
+      yield pending.slice(0, cut + 1).normalize('NFC');
+      pending = pending.slice(cut + 1);
+    }
+  }
+  if (decoder) pending += decoder.decode();
+  if (pending.length > 0) yield pending.normalize('NFC');
+}
+
+function sniffEncoding(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
