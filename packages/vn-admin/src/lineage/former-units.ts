@@ -34,21 +34,31 @@ export function buildFormerUnits(wards: readonly OldWard[]): FormerUnits {
   const provinces = new Map<string, Tally>();
   const districts = new Map<string, Tally>();
   const communes: OrgUnitInput[] = [];
+  // Thousands of communes share each province and district name: work each name out once.
+  const placeOf = new Map<
+    string,
+    { provinceCode: string; districtCode: string; keys: [string, string] }
+  >();
   for (const w of wards) {
-    const province = splitAdminName(w.provinceName, 'Tỉnh');
-    const provinceCode = `${FORMER_CODE_PREFIX}${slugify(province.bare)}`;
-    const district = splitAdminName(w.districtName);
-    const districtCode = `${provinceCode}/${slugify(district.full)}`;
-    count(
-      provinces,
-      adminNameKey(province.full),
-      provinceCode,
-      province.full,
-      null,
-      w.newProvinceCodes,
-    );
-    const districtKey = `${adminNameKey(province.full)}/${adminNameKey(district.full)}`;
-    count(districts, districtKey, districtCode, district.full, provinceCode, w.newProvinceCodes);
+    const at = `${w.provinceName}\u0000${w.districtName}`;
+    let place = placeOf.get(at);
+    if (!place) {
+      const province = splitAdminName(w.provinceName, 'Tỉnh');
+      const provinceCode = `${FORMER_CODE_PREFIX}${slugify(province.bare)}`;
+      const district = splitAdminName(w.districtName);
+      const provinceKey = adminNameKey(province.full);
+      place = {
+        provinceCode,
+        districtCode: `${provinceCode}/${slugify(district.full)}`,
+        keys: [provinceKey, `${provinceKey}/${adminNameKey(district.full)}`],
+      };
+      placeOf.set(at, place);
+      tally(provinces, place.keys[0], provinceCode, province.full, null);
+      tally(districts, place.keys[1], place.districtCode, district.full, provinceCode);
+    }
+    const { districtCode, keys } = place;
+    count(provinces.get(keys[0])!, w.newProvinceCodes);
+    count(districts.get(keys[1])!, w.newProvinceCodes);
     const commune = splitAdminName(w.name);
     communes.push({
       code: `${FORMER_CODE_PREFIX}${w.code}`,
@@ -86,20 +96,18 @@ export function buildFormerUnits(wards: readonly OldWard[]): FormerUnits {
   };
 }
 
-function count(
+function tally(
   into: Map<string, Tally>,
   key: string,
   code: string,
   fullName: string,
   provinceCode: string | null,
-  newProvinceCodes: readonly string[],
 ): void {
-  let tally = into.get(key);
-  if (!tally) {
-    tally = { code, fullName, provinceCode, counts: new Map() };
-    into.set(key, tally);
-  }
-  for (const code of newProvinceCodes) tally.counts.set(code, (tally.counts.get(code) ?? 0) + 1);
+  if (!into.has(key)) into.set(key, { code, fullName, provinceCode, counts: new Map() });
+}
+
+function count(t: Tally, newProvinceCodes: readonly string[]): void {
+  for (const code of newProvinceCodes) t.counts.set(code, (t.counts.get(code) ?? 0) + 1);
 }
 
 interface FormerSpec {

@@ -15,8 +15,20 @@ export interface OldWard {
 }
 
 const TABLE = 'ward_mappings';
-const nameKey = (l: Pick<MappingLink, 'oldProvinceName' | 'oldDistrictName' | 'oldWardName'>) =>
-  [l.oldProvinceName, l.oldDistrictName, l.oldWardName].map(adminNameKey).join('/');
+type Named = Pick<MappingLink, 'oldProvinceName' | 'oldDistrictName' | 'oldWardName'>;
+const districtKey = (l: Named) =>
+  `${adminNameKey(l.oldProvinceName)}/${adminNameKey(l.oldDistrictName)}`;
+const nameKey = (l: Named) => `${districtKey(l)}/${adminNameKey(l.oldWardName)}`;
+const asNamed = (w: OldWard): Named => ({
+  oldProvinceName: w.provinceName,
+  oldDistrictName: w.districtName,
+  oldWardName: w.name,
+});
+const sameNames = (a: Named, b: Named) =>
+  (a.oldWardName === b.oldWardName &&
+    a.oldDistrictName === b.oldDistrictName &&
+    a.oldProvinceName === b.oldProvinceName) ||
+  nameKey(a) === nameKey(b);
 
 /**
  * Groups mapping links by old commune code. A row without an old code joins the coded commune of
@@ -31,7 +43,6 @@ export function groupOldWards(links: readonly MappingLink[]): {
   issues: Issue[];
 } {
   const byCode = new Map<string, OldWard>();
-  const codeByName = new Map<string, string>();
   const issues: Issue[] = [];
   const add = (ward: OldWard, link: MappingLink) => {
     if (!ward.newWardCodes.includes(link.newWardCode)) ward.newWardCodes.push(link.newWardCode);
@@ -53,16 +64,8 @@ export function groupOldWards(links: readonly MappingLink[]): {
         newProvinceCodes: [],
       };
       byCode.set(ward.code, ward);
-      codeByName.set(nameKey(link), ward.code);
       add(ward, link);
-    } else if (
-      nameKey(link) ===
-      nameKey({
-        oldProvinceName: known.provinceName,
-        oldDistrictName: known.districtName,
-        oldWardName: known.name,
-      })
-    ) {
+    } else if (sameNames(link, asNamed(known))) {
       add(known, link);
     } else {
       issues.push(
@@ -77,8 +80,15 @@ export function groupOldWards(links: readonly MappingLink[]): {
     }
   }
 
-  for (const link of links) {
-    if (link.oldWardCode !== null) continue;
+  // Only districts that have uncoded rows need their coded communes keyed by name.
+  const uncoded = links.filter((l) => l.oldWardCode === null);
+  const districts = new Set(uncoded.map(districtKey));
+  const codeByName = new Map<string, string>();
+  for (const w of byCode.values()) {
+    const named = asNamed(w);
+    if (districts.has(districtKey(named))) codeByName.set(nameKey(named), w.code);
+  }
+  for (const link of uncoded) {
     const code = codeByName.get(nameKey(link));
     const ward = code === undefined ? undefined : byCode.get(code);
     const what = `${TABLE} row ${link.row}: "${link.oldWardName}, ${link.oldDistrictName}, ${link.oldProvinceName}" has no old_ward_code; expected a five-digit code`;

@@ -31,11 +31,18 @@ export function resolveMappings(ds: VnAdminDataset): { links: MappingLink[]; iss
   for (const w of ds.wards) if (!wardByCode.has(w.ward_code)) wardByCode.set(w.ward_code, w);
   const provinceByName = new Map<string, RawProvince>();
   for (const p of ds.provinces) provinceByName.set(normalizeName(p.name), p);
-  const wardsByName = new Map<string, RawWard[]>();
-  for (const w of ds.wards) {
-    const key = `${w.province_code}|${normalizeName(w.name)}`;
-    wardsByName.set(key, [...(wardsByName.get(key) ?? []), w]);
-  }
+  // Keyed by name only when a row's code fails: most rows agree as written.
+  let wardsByName: Map<string, RawWard[]> | undefined;
+  const wardsNamed = (provinceCode: string, key: string): RawWard[] => {
+    if (!wardsByName) {
+      wardsByName = new Map();
+      for (const w of ds.wards) {
+        const k = `${w.province_code}|${normalizeName(w.name)}`;
+        wardsByName.set(k, [...(wardsByName.get(k) ?? []), w]);
+      }
+    }
+    return wardsByName.get(`${provinceCode}|${key}`) ?? [];
+  };
 
   const links: MappingLink[] = [];
   const issues: Issue[] = [];
@@ -56,14 +63,14 @@ export function resolveMappings(ds: VnAdminDataset): { links: MappingLink[]; iss
     }
     const province = provinceByName.get(normalizeName(m.new_province_name ?? ''));
     const byCode = m.new_ward_code ? wardByCode.get(m.new_ward_code) : undefined;
-    const nameKey = normalizeName(m.new_ward_name ?? '');
+    const newName = m.new_ward_name ?? '';
     const agrees =
       byCode !== undefined &&
-      normalizeName(byCode.name) === nameKey &&
+      (byCode.name === newName || normalizeName(byCode.name) === normalizeName(newName)) &&
       (province === undefined || byCode.province_code === province.province_code);
     let target = agrees ? byCode : undefined;
     if (!target && province) {
-      const named = wardsByName.get(`${province.province_code}|${nameKey}`) ?? [];
+      const named = wardsNamed(province.province_code, normalizeName(newName));
       if (named.length === 1) target = named[0];
     }
     const where = `${TABLE} row ${row}${id} (${m.old_ward_name}, ${m.old_province_name})`;
@@ -91,9 +98,11 @@ export function resolveMappings(ds: VnAdminDataset): { links: MappingLink[]; iss
       );
     }
     if (!target) return;
-    const oldKey =
-      m.old_ward_code || `${m.old_province_name}|${m.old_district_name}|${m.old_ward_name}`;
-    const linkKey = `${normalizeName(oldKey)}→${target.ward_code}`;
+    // Codes are compared as written; uncoded rows by their names, tolerant of spelling.
+    const oldKey = m.old_ward_code
+      ? m.old_ward_code
+      : [m.old_province_name, m.old_district_name, m.old_ward_name].map(normalizeName).join('|');
+    const linkKey = `${oldKey}→${target.ward_code}`;
     if (seen.has(linkKey)) {
       issues.push(
         issue(

@@ -38,6 +38,8 @@ export function splitAdminName(text: string, defaultPrefix: string | null = null
   let name = splitCache.get(key);
   if (name === undefined) {
     name = split(text, defaultPrefix);
+    // The dataset has about 15,000 distinct names; the bound keeps arbitrary callers' input in check.
+    if (splitCache.size >= 50_000) splitCache.clear();
     splitCache.set(key, Object.freeze(name));
   }
   return name;

@@ -1,6 +1,7 @@
 /**
- * Caches a one-argument string function. The dataset repeats each province and district name
- * thousands of times, and name normalisation is the costly step of building the geography.
+ * Caches a one-argument string function (up to 50,000 entries). The dataset repeats each province
+ * and district name thousands of times, and name normalisation is the costly step of building
+ * the geography.
  * @example
  * const key = memoize(normalizeName);
  * key('Tỉnh Hoà Bình') === key('Tỉnh Hoà Bình'); // computed once
@@ -11,6 +12,7 @@ export function memoize<T>(fn: (text: string) => T): (text: string) => T {
     let value = cache.get(text);
     if (value === undefined) {
       value = fn(text);
+      if (cache.size >= 50_000) cache.clear();
       cache.set(text, value);
     }
     return value;
