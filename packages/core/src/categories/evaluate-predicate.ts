@@ -28,7 +28,11 @@ export function evaluatePredicate(
   return evaluate(predicate, person, ctx);
 }
 
-/** Throws when the context is misused; predicates themselves never throw. */
+/**
+ * Throws `CadreError('invalid_argument')` when the context is misused; predicates never throw.
+ * @example
+ * assertContext({ asOf: '20/5/2019', youthAge: 40 }); // throws: asOf must be a YYYY-MM-DD date
+ */
 export function assertContext(ctx: PredicateContext): void {
   const { year, month, day } = dateParts(String(ctx.asOf));
   // A plain check rather than the zod schema: this runs once per person and record.
@@ -45,7 +49,11 @@ export function assertContext(ctx: PredicateContext): void {
   }
 }
 
-/** The recursive step, without the context check. */
+/**
+ * The recursive step of `evaluatePredicate`, without the context check (callers check once).
+ * @example
+ * evaluate({ not: { young: true } }, person, { asOf: '2019-05-20', youthAge: 40 }); // true at 40 and over
+ */
 export function evaluate(predicate: Predicate, person: Person, ctx: PredicateContext): boolean {
   if ('all' in predicate) return predicate.all.every((p) => evaluate(p, person, ctx));
   if ('any' in predicate) return predicate.any.some((p) => evaluate(p, person, ctx));

@@ -106,7 +106,10 @@ describe('defineProgramme: issues', () => {
 
   it('reports an unreadable legal basis string at its index', () => {
     const def = { ...base(), legalBasis: ['39-NQ/TW', 'Nghị quyết 39'] };
-    expect(codesAndPaths(issuesOf(def))).toEqual([['legal_ref.unrecognised', ['legalBasis', 1]]]);
+    const found = issuesOf(def);
+    expect(codesAndPaths(found)).toEqual([['legal_ref.unrecognised', ['legalBasis', 1]]]);
+    expect(found[0]?.message).toMatch(/^legalBasis\[1\]: "Nghị quyết 39"/);
+    expect(found[0]?.messageVi).toMatch(/^legalBasis\[1\]: /);
   });
 
   it('reports every target problem at its path', () => {

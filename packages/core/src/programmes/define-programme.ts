@@ -86,7 +86,17 @@ function readLegalBasis(value: unknown, issues: Issue[]): Indexed<LegalRef>[] {
     if (typeof entry === 'string') {
       const r = parseLegalRef(entry);
       if (r.ok) out.push({ index, value: r.value });
-      else issues.push(...r.issues.map((i) => ({ ...i, path: ['legalBasis', index, ...i.path] })));
+      else {
+        const where = `legalBasis[${index}]`;
+        for (const i of r.issues) {
+          issues.push({
+            ...i,
+            path: ['legalBasis', index, ...i.path],
+            message: `${where}: ${i.message}`,
+            ...(i.messageVi === undefined ? {} : { messageVi: `${where}: ${i.messageVi}` }),
+          });
+        }
+      }
       return;
     }
     const r = LegalRefSchema.safeParse(entry);
