@@ -1,4 +1,4 @@
-import { formatIssuePath } from '../programmes/describe-zod-issues.js';
+import { formatIssuePath } from '../result/describe-zod-issues.js';
 import { type Issue, type IssuePath, issue } from '../result/issue.js';
 
 const FORMS = 'all, any, not, field + eq, field + in, age, young, always';

@@ -1,4 +1,4 @@
-import { describeZodIssues, formatIssuePath } from '../programmes/describe-zod-issues.js';
+import { describeZodIssues, formatIssuePath } from '../result/describe-zod-issues.js';
 import { type Issue, type IssuePath, issue } from '../result/issue.js';
 import { checkPredicate } from './check-predicate.js';
 import { CategorySchema, PredicateSchema } from './schema.js';

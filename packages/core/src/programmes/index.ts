@@ -1,5 +1,4 @@
 export * from './define-programme.js';
-export * from './describe-zod-issues.js';
 export * from './legal-ref.js';
 export * from './programme-categories.js';
 export * from './schema.js';

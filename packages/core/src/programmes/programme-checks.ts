@@ -2,8 +2,8 @@ import { Decimal } from 'decimal.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import { parsePeriodText } from '../periods/parse-period-text.js';
 import type { Period } from '../periods/schema.js';
+import { formatIssuePath as at } from '../result/describe-zod-issues.js';
 import { type Issue, type IssuePath, issue } from '../result/issue.js';
-import { formatIssuePath as at } from './describe-zod-issues.js';
 import type { Indicator, LegalRef, LocalizedText, Target } from './schema.js';
 
 export interface Indexed<T> {

@@ -1,9 +1,9 @@
 import { createCategoryMatcher } from '../categories/categorize.js';
 import type { Person } from '../categories/schema.js';
 import { type IsoDate, IsoDateSchema, minDate } from '../dates/calendar-date.js';
-import { formatIssuePath } from '../programmes/describe-zod-issues.js';
 import { programmeCategories } from '../programmes/programme-categories.js';
 import type { Indicator, Programme } from '../programmes/schema.js';
+import { formatIssuePath } from '../result/describe-zod-issues.js';
 import { CadreError } from '../result/error.js';
 import { fail, type Issue, type IssuePath, issue, ok, type Result } from '../result/issue.js';
 import { type PersonRecords, readRecords } from './read-records.js';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { PersonSchema } from '../categories/schema.js';
-import { describeZodIssues, formatIssuePath } from '../programmes/describe-zod-issues.js';
 import { normalizeText } from '../programmes/normalize-text.js';
+import { describeZodIssues, formatIssuePath } from '../result/describe-zod-issues.js';
 import { type Issue, issue } from '../result/issue.js';
 import { HeadcountSnapshotSchema, RotationRecordSchema, TrainingRecordSchema } from './schema.js';
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeZodIssues } from './describe-zod-issues.js';
 
 /** Where an issue sits: object keys and array indexes, or `[row, column]` for a CSV cell. */
 export type IssuePath = (string | number)[];
@@ -58,17 +59,14 @@ export function issue(
 }
 
 /**
- * Converts zod issues to cadre issues, prefixing their paths.
+ * Converts zod issues to cadre issues, prefixing their paths; messages name the field in English
+ * and Vietnamese (see `describeZodIssues`).
  * @example
  * const r = z.string().safeParse(1);
  * if (!r.success) issuesFromZod(r.error, ['name']);
  */
 export function issuesFromZod(error: z.ZodError, prefix: IssuePath = []): Issue[] {
-  return error.issues.map((i) => ({
-    code: `zod.${i.code}`,
-    path: [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-    message: i.message,
-  }));
+  return describeZodIssues(error, prefix);
 }
 
 /**

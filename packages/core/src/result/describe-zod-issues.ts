@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Issue, IssuePath } from '../result/issue.js';
+import type { Issue, IssuePath } from './issue.js';
 
 // Messages the core's own schemas attach to refinements, with their Vietnamese wording.
 const KNOWN_MESSAGES: Record<string, string> = {
