@@ -1,4 +1,4 @@
-import { validateOrgUnits } from '@cadre/core';
+import { createOrgUnitIndex, validateOrgUnits } from '@cadre/core';
 import { describe, expect, it } from 'vitest';
 import {
   communes,
@@ -137,5 +137,29 @@ describe('orgUnits', () => {
     first[0]!.aliases?.push('changed');
     expect(provinces()[0]?.name).not.toBe('changed');
     expect(provinces()[0]?.aliases).not.toContain('changed');
+  });
+});
+
+describe("a province's own units", () => {
+  it('index together with the provinces and roll up through them', () => {
+    const own = [
+      { code: 'CBG-SNV', name: 'Sở Nội vụ tỉnh Cao Bằng', level: 'agency', parentCode: '04' },
+      {
+        code: 'BTG-PNV',
+        name: 'Phòng Nội vụ huyện Bạch Thông',
+        level: 'agency',
+        parentCode: 'pre2025:bac-kan',
+        validTo: '2025-06-30',
+        successors: [{ code: '19', date: '2025-07-01' }],
+      },
+    ];
+    const units = [...orgUnits({ include: 'all', levels: ['province'] }), ...own];
+    expect(validateOrgUnits(units)).toEqual([]);
+    const index = createOrgUnitIndex(units);
+    expect(index.isWithin('CBG-SNV', '04')).toBe(true);
+    expect(index.currentUnit('BTG-PNV', '2025-07-01')).toMatchObject({
+      ok: true,
+      value: { code: '19' },
+    });
   });
 });
