@@ -78,6 +78,24 @@ describe('computeReport', () => {
     expect(now.rows.map((r) => [r.orgUnit, r.percent?.toString()])).toEqual([['19', '40']]);
   });
 
+  it('reviews at one date and rolls up to the units of another (rollupAsOf)', () => {
+    const programme = programmeWith([target('sent', '06', '20'), target('sent', '19', '30')]);
+    const observations = [obs('sent', '060', '2017-01-01', 8), obs('sent', '19', '2018-01-01', 12)];
+    const early = computeReport({
+      programme,
+      orgUnits,
+      observations: [...observations, obs('sent', '19', '2020-01-01', 5)],
+      asOf,
+      rollup: 'current',
+      rollupAsOf: '2025-07-01',
+    });
+    // Counted at the review date (the 2020 figure is not), grouped by the 2025 units: 20/50 = 40%.
+    expect(early.asOf).toBe(asOf);
+    expect(early.rows.map((r) => [r.orgUnit, r.actual.toString(), r.target?.toString()])).toEqual([
+      ['19', '20', '50'],
+    ]);
+  });
+
   it('merges breakdowns and sub-periods; a stock keeps its last sub-period', () => {
     const year = (y: number) => ({ start: `${y}-01-01`, end: `${y}-12-31` });
     const programme = programmeWith([

@@ -20,6 +20,11 @@ export interface ReportInput {
   /** The review date; observations after it are not counted. */
   asOf: IsoDate;
   rollup?: Rollup;
+  /**
+   * The date whose units `rollup: 'current'` maps to; defaults to `asOf`. A 2010 review rolled up
+   * to the 2025 provinces passes `asOf: '2010-12-31', rollupAsOf: '2025-07-01'`.
+   */
+  rollupAsOf?: IsoDate;
   filter?: ReportFilter;
   /** Merge over categories (breakdown keys; `true` for all) and over sub-periods (into the programme period). */
   merge?: { disaggregation?: true | readonly string[]; periods?: boolean };
@@ -50,7 +55,10 @@ export function computeReport(input: ReportInput): AttainmentReport {
 }
 
 /** Options of `buildReport`: what `computeReport` takes, less the observations. */
-export type BuildReportOptions = Pick<ReportInput, 'asOf' | 'orgUnits' | 'rollup' | 'merge'>;
+export type BuildReportOptions = Pick<
+  ReportInput,
+  'asOf' | 'orgUnits' | 'rollup' | 'rollupAsOf' | 'merge'
+>;
 
 /**
  * The second half of `computeReport`, for stores that compute stage 1 themselves: rolls up and
@@ -86,7 +94,7 @@ export function buildReport(
   };
   if (rollup === 'parent' && orgUnits) step(rollupToParent(totals, orgUnits, { stockIndicators }));
   if (rollup === 'current' && orgUnits) {
-    step(rollupToCurrent(totals, orgUnits, asOf, { stockIndicators }));
+    step(rollupToCurrent(totals, orgUnits, options.rollupAsOf ?? asOf, { stockIndicators }));
   }
   const merge = options.merge ?? {};
   if (merge.disaggregation !== undefined) {

@@ -15,7 +15,7 @@ import type { Programme } from '../programmes/schema.js';
 export function reportFromCellTotals(
   programme: Programme,
   totals: readonly CellTotal[],
-  options: { asOf: IsoDate; rollup?: Rollup; orgUnits?: OrgUnitIndex },
+  options: { asOf: IsoDate; rollup?: Rollup; rollupAsOf?: IsoDate; orgUnits?: OrgUnitIndex },
 ): AttainmentReport {
   return buildReport(programme, totals, options);
 }

@@ -126,4 +126,6 @@ export interface AttainmentQuery {
   asOf: IsoDate;
   /** Defaults to 'none'. */
   rollup?: Rollup;
+  /** The date whose units `rollup: 'current'` maps to; defaults to `asOf`. */
+  rollupAsOf?: IsoDate;
 }

@@ -71,6 +71,7 @@ export function queryAttainment(state: MemoryState, query: AttainmentQuery): Att
     orgUnits: d.orgUnits,
     asOf: query.asOf,
     rollup: query.rollup ?? 'none',
+    ...(query.rollupAsOf !== undefined && { rollupAsOf: query.rollupAsOf }),
     filter: d.filter,
   });
 }
