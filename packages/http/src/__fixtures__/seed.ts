@@ -69,6 +69,16 @@ export const PERSONS: PersonInput[] = [
     orgUnit: '04.SYT',
   },
   {
+    // Close to retirement: a succession pool with her falls short of a full term.
+    id: 'cb-0002',
+    name: 'Hà Thị Lan',
+    birthDate: '1968-03-10',
+    sex: 'female',
+    ethnicMinority: false,
+    employment: 'cadre',
+    orgUnit: '04',
+  },
+  {
     id: 'bk-0001',
     name: 'Hoàng Văn Minh',
     birthDate: '1979-11-20',

@@ -13,12 +13,13 @@ export interface CadreClientOptions {
 
 /**
  * A typed client for the cadre API (Hono RPC): paths, inputs and JSON answers are checked by
- * TypeScript against the server's routes. Path parameters are percent-encoded, so programme codes
- * with "/" (12-CTr/TU) travel as one segment.
+ * TypeScript against the server's routes. Path parameters are sent as given: encode codes that
+ * contain "/" (`encodeURIComponent('12-CTr/TU')`) so they travel as one segment.
  * @example
  * const client = createCadreClient('https://noivu.caobang.gov.vn/api', { headers: { 'X-Api-Key': key } });
  * const res = await client.attainment.$get({ query: { programme: '12-CTr/TU', asOf: '2019-05-20' } });
  * if (res.ok) (await res.json()).rows[0]?.percent;
+ * await client.programmes[':code'].$get({ param: { code: encodeURIComponent('12-CTr/TU') } });
  */
 export function createCadreClient(baseUrl: string, options: CadreClientOptions = {}) {
   return hc<CadreApi>(baseUrl, {

@@ -38,7 +38,7 @@ const responses = {
 
 const base = {
   method: 'post' as const,
-  path: '/imports',
+  path: '/imports' as const,
   tags: ['Records'],
   summary:
     'Import a JSON batch: org units, programmes, targets, observations, person-level records',

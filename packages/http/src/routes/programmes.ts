@@ -166,7 +166,7 @@ export function programmeRoutes(deps: RouteDeps) {
         if ('denied' in done) return problemJson(c, 403, outOfScope(done.denied));
         return c.json(done.value, 201);
       },
-      defineHook,
+      (result, c) => defineHook(result, c),
     )
     .openapi(
       upsert,
@@ -188,7 +188,7 @@ export function programmeRoutes(deps: RouteDeps) {
         if ('denied' in done) return problemJson(c, 403, outOfScope(done.denied));
         return c.json(done.value, 200);
       },
-      defineHook,
+      (result, c) => defineHook(result, c),
     );
 }
 

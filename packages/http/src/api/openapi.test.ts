@@ -1,0 +1,60 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { describe, expect, it } from 'vitest';
+import { ROUTE_CASES } from '../__fixtures__/route-cases.js';
+import { testApi } from '../__fixtures__/seed.js';
+
+async function documentOf() {
+  const { app } = await testApi();
+  const res = await app.request('/openapi.json');
+  expect(res.status).toBe(200);
+  return (await res.json()) as {
+    openapi: string;
+    paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    components: { schemas: Record<string, unknown> };
+  };
+}
+
+describe('GET /openapi.json', () => {
+  it('is a valid OpenAPI 3.1 document', async () => {
+    const doc = await documentOf();
+    expect(doc.openapi).toBe('3.1.0');
+    const result = await new Validator().validate(doc);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('describes every route, each with its problem responses', async () => {
+    const doc = await documentOf();
+    for (const rc of ROUTE_CASES) {
+      const op = doc.paths[rc.route]?.[rc.method.toLowerCase()];
+      expect(op, `${rc.method} ${rc.route}`).toBeDefined();
+      for (const status of ['401', '403', '500'])
+        expect(Object.keys(op?.responses ?? {})).toContain(status);
+    }
+    expect(Object.keys(doc.paths)).toHaveLength(new Set(ROUTE_CASES.map((c) => c.route)).size);
+  });
+
+  it('is generated from the core schemas: recursive predicates by reference, records in full', async () => {
+    const doc = await documentOf();
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining([
+        'Predicate',
+        'OrgUnit',
+        'Programme',
+        'Person',
+        'Problem',
+        'AttainmentRow',
+      ]),
+    );
+    const batch = JSON.stringify(doc.paths['/imports']?.post);
+    expect(batch).toContain('"observations"');
+    expect(batch).toContain('idempotency-key');
+  });
+
+  it('serves the reference page', async () => {
+    const { app } = await testApi();
+    const res = await app.request('/docs');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('openapi.json');
+  });
+});

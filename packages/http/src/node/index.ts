@@ -1,0 +1,1 @@
+export * from './serve-cadre-api.js';
