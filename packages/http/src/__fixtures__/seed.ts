@@ -112,13 +112,32 @@ export const PRINCIPALS: Record<string, Principal> = {
   [KEYS.writeOnly]: p('loader', ['write'], ['*']),
 };
 
+/** The engines the API tests can run on. */
+export const STORE_KINDS = ['memory', 'sqlite'] as const;
+export type StoreKind = (typeof STORE_KINDS)[number];
+
+/**
+ * The engines this run uses: CADRE_HTTP_STORES=memory,sqlite. SQLite is opt-in because loading
+ * `@cadre/sql` under the test runner currently fails inside `pg` (its CommonJS `require('pg-pool')`
+ * receives an ES module); under plain Node it loads, and the load benchmark uses it.
+ */
+export const TEST_STORES: StoreKind[] = STORE_KINDS.filter((k) =>
+  (process.env.CADRE_HTTP_STORES ?? 'memory').split(',').includes(k),
+);
+
+async function emptyStore(kind: StoreKind): Promise<CadreStore> {
+  if (kind === 'memory') return createMemoryStore();
+  const { createSqliteStore } = await import('@cadre/sql');
+  return createSqliteStore({ filename: ':memory:' });
+}
+
 /**
  * Fills a store with the seed tree, programme, observations and persons.
  * @example
- * const store = await seededStore();
+ * const store = await seededStore('sqlite');
  */
-export async function seededStore(): Promise<CadreStore> {
-  const store = createMemoryStore();
+export async function seededStore(kind: StoreKind = 'memory'): Promise<CadreStore> {
+  const store = await emptyStore(kind);
   await store.saveOrgUnits(ORG_UNITS);
   await store.createProgramme(PROGRAMME);
   await store.saveObservations(OBSERVATIONS);
@@ -131,14 +150,15 @@ export async function seededStore(): Promise<CadreStore> {
  * @example
  * const { app, log } = await testApi();
  */
-export async function testApi(options: { maxBodyBytes?: number } = {}) {
-  const store = await seededStore();
+export async function testApi(options: { maxBodyBytes?: number; store?: StoreKind } = {}) {
+  const { store: kind = 'memory', ...rest } = options;
+  const store = await seededStore(kind);
   const log: RequestLogEntry[] = [];
   const app = createCadreApi({
     store,
     auth: apiKeys(PRINCIPALS),
     logger: (entry) => log.push(entry),
-    ...options,
+    ...rest,
   });
   return { app, store, log };
 }
