@@ -100,17 +100,20 @@ export async function readTargetsCsv(
       ].join('\u0000'),
     keyColumns: ['programme', 'indicator', 'org_unit', 'period_start', 'period_end'],
   });
-  const { indicators, issues } = collectHints(read.records, read.file);
+  const { indicators, issues, conflicted } = collectHints(read.records, read.file);
   const failed = issues.length > 0 && (options.mode ?? 'all_or_nothing') === 'all_or_nothing';
-  const summary = { ...read.summary, issues: [...read.summary.issues, ...issues] };
-  if (failed) {
-    summary.imported = 0;
-    summary.ignored = summary.read;
-  }
+  const kept = failed ? [] : read.records.filter((r) => !conflicted.has(r.line));
+  const summary = {
+    ...read.summary,
+    imported: kept.length,
+    ignored: read.summary.read - kept.length,
+    issues: [...read.summary.issues, ...issues],
+  };
   return {
     ...read,
     ok: read.ok && issues.length === 0,
-    records: failed ? [] : read.records.map((r) => r.target),
+    records: kept.map((r) => r.target),
+    lines: kept.map((r) => r.line),
     summary,
     indicators: failed ? [] : indicators,
   };
@@ -165,9 +168,13 @@ function prepareTarget(
   return issues;
 }
 
-function collectHints(rows: Row[], file: string): { indicators: IndicatorHint[]; issues: Issue[] } {
-  const byKey = new Map<string, IndicatorHint>();
+function collectHints(
+  rows: Row[],
+  file: string,
+): { indicators: IndicatorHint[]; issues: Issue[]; conflicted: Set<number> } {
+  const raw = new Map<string, { hint: Hint; line: number }>();
   const issues: Issue[] = [];
+  const conflicted = new Set<number>();
   const fields = ['name', 'measure', 'direction', 'unit', 'aggregation'] as const;
   const columnOf = {
     name: 'indicator_name',
@@ -178,25 +185,16 @@ function collectHints(rows: Row[], file: string): { indicators: IndicatorHint[];
   };
   for (const { target, hint, line } of rows) {
     const key = `${target.programme}\u0000${target.indicator}`;
-    const measure = hint.measure ?? 'count';
-    const next: IndicatorHint = {
-      programme: target.programme,
-      code: target.indicator,
-      measure,
-      direction: hint.direction ?? (measure === 'reduction' ? 'reduction' : 'at_least'),
-      line,
-      ...(hint.name === undefined ? {} : { name: hint.name }),
-      ...(hint.unit === undefined ? {} : { unit: hint.unit }),
-      ...(hint.aggregation === undefined ? {} : { aggregation: hint.aggregation }),
-    };
-    const first = byKey.get(key);
+    const first = raw.get(key);
     if (!first) {
-      byKey.set(key, next);
+      raw.set(key, { hint: { ...hint }, line });
       continue;
     }
+    // Only what the rows say is compared; defaults fill in after.
     for (const f of fields) {
-      const [a, b] = [first[f], next[f]];
+      const [a, b] = [first.hint[f], hint[f]];
       if (a !== undefined && b !== undefined && a !== b) {
+        conflicted.add(line);
         issues.push(
           csvIssue(
             'csv.indicator_conflict',
@@ -208,9 +206,23 @@ function collectHints(rows: Row[], file: string): { indicators: IndicatorHint[];
             },
           ),
         );
-      } else if (a === undefined && b !== undefined)
-        (first as unknown as Record<string, unknown>)[f] = b;
+      } else if (a === undefined && b !== undefined) (first.hint as Record<string, unknown>)[f] = b;
     }
   }
-  return { indicators: [...byKey.values()], issues };
+  const indicators = [...raw.entries()].map(([key, { hint, line }]) => {
+    const [programme, code] = key.split('\u0000') as [string, string];
+    const measure = hint.measure ?? 'count';
+    const out: IndicatorHint = {
+      programme,
+      code,
+      measure,
+      direction: hint.direction ?? (measure === 'reduction' ? 'reduction' : 'at_least'),
+      line,
+    };
+    if (hint.name !== undefined) out.name = hint.name;
+    if (hint.unit !== undefined) out.unit = hint.unit;
+    if (hint.aggregation !== undefined) out.aggregation = hint.aggregation;
+    return out;
+  });
+  return { indicators, issues, conflicted };
 }

@@ -13,13 +13,17 @@ export function dayNumber(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
+/** Days per word: 30 bits keep every word a small integer, which V8 stores unboxed. */
+const W = 30;
+
 /**
- * A set of day numbers as a bitmap over the span of days seen: one bit per day, so a series
- * that reports daily for five years costs 229 bytes however many rows the file has.
+ * A set of day numbers as a bitmap over the span of days seen, in plain arrays of 30-bit words:
+ * a series that reports daily for five years costs about 500 bytes however many rows the file
+ * has, and small series cost no typed-array allocation.
  */
 export class DaySet {
-  private base = 0;
-  private bits: Uint8Array | null = null;
+  private first = 0;
+  private words: number[] = [];
 
   /**
    * Adds a day; false when it was already there.
@@ -27,37 +31,23 @@ export class DaySet {
    * const s = new DaySet(); s.add(17000); s.add(17000); // true, then false
    */
   add(day: number): boolean {
-    let bits = this.bits;
-    let offset = day - this.base;
-    if (bits === null || offset < 0 || offset >= bits.length * 8) {
-      bits = this.grow(day);
-      offset = day - this.base;
+    const k = Math.floor(day / W);
+    const bit = 1 << (day - k * W);
+    let words = this.words;
+    if (words.length === 0) {
+      this.first = k;
+      words.push(0);
+    } else if (k < this.first) {
+      words = new Array<number>(this.first - k).fill(0).concat(words);
+      this.words = words;
+      this.first = k;
+    } else {
+      while (words.length <= k - this.first) words.push(0);
     }
-    const byte = offset >> 3;
-    const mask = 1 << (offset & 7);
-    if ((bits[byte]! & mask) !== 0) return false;
-    bits[byte] = bits[byte]! | mask;
+    const i = k - this.first;
+    const word = words[i]!;
+    if ((word & bit) !== 0) return false;
+    words[i] = word | bit;
     return true;
-  }
-
-  private grow(day: number): Uint8Array {
-    const old = this.bits;
-    // Bases stay multiples of 8 days so old bytes copy over whole.
-    const aligned = Math.floor(day / 8) * 8;
-    if (old === null) {
-      this.base = aligned - 256;
-      this.bits = new Uint8Array(64);
-      return this.bits;
-    }
-    const oldEnd = this.base + old.length * 8;
-    const start = Math.min(this.base, aligned);
-    const end = Math.max(oldEnd, aligned + 8);
-    const bytes = Math.max(old.length * 2, (end - start) / 8);
-    const grownStart = day < this.base ? end - bytes * 8 : start;
-    const next = new Uint8Array(bytes);
-    next.set(old, (this.base - grownStart) / 8);
-    this.base = grownStart;
-    this.bits = next;
-    return next;
   }
 }

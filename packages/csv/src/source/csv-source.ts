@@ -42,13 +42,13 @@ function isCsvText(source: CsvSource): source is CsvText {
 }
 
 /**
- * Opens a source as raw chunks without reading it whole: files stream in 256 KiB pieces.
+ * Opens a source as raw chunks without reading it whole: files stream in 8 KiB pieces.
  * @example
  * for await (const chunk of openChunks('targets.csv')) total += chunk.length;
  */
 export async function* openChunks(source: CsvSource): AsyncGenerator<Uint8Array | string> {
   if (typeof source === 'string' || source instanceof URL) {
-    yield* createReadStream(source, { highWaterMark: 1 << 14 });
+    yield* createReadStream(source, { highWaterMark: 1 << 13 });
   } else if (source instanceof Uint8Array) {
     yield source;
   } else if (isCsvText(source)) {
