@@ -2,6 +2,7 @@ export * from './attainment/index.js';
 export * from './categories/index.js';
 export * from './dates/index.js';
 export * from './format/index.js';
+export * from './narrative/index.js';
 export * from './org-units/index.js';
 export * from './periods/index.js';
 export * from './programmes/index.js';
