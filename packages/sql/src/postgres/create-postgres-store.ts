@@ -4,7 +4,7 @@ import { guard } from '../errors/translate-error.js';
 import { migrateToLatest } from '../schema/migrate.js';
 import { createSqlStore } from '../store/create-sql-store.js';
 import { openPostgres, type PostgresOptions } from './open-postgres.js';
-import { postgresObservationWriter } from './write-observations.js';
+import { postgresObservationWriters } from './write-observations.js';
 
 /**
  * A PostgreSQL store. Creates `schema` when missing and migrates it to the latest version.
@@ -27,11 +27,13 @@ export async function createPostgresStore(options: PostgresOptions): Promise<Cad
     await close();
     throw error;
   }
+  const writers = postgresObservationWriters(schema);
   return createSqlStore({
     engine: 'postgres',
     schema,
     db,
-    writeObservations: postgresObservationWriter(schema),
+    writeObservations: writers.write,
+    bulkObservations: writers.bulk,
     close: () => guard('closing PostgreSQL', close),
   });
 }

@@ -106,9 +106,10 @@ async function distinctDims(place: SqlPlace, req: CellSumRequest): Promise<strin
 }
 
 function decSum(place: SqlPlace, column: RawBuilder<unknown>): RawBuilder<unknown> {
-  // SQLite has no decimal type: an exact aggregate over scaled BigInts is registered instead.
+  // SQLite has no decimal type: an exact aggregate over scaled BigInts is registered instead;
+  // the filter keeps integer rows from calling into JavaScript at all.
   return place.engine === 'sqlite'
-    ? sql`cadre_dec_sum(${column})`
+    ? sql`cadre_dec_sum(${column}) filter (where ${column} is not null)`
     : sql`sum(cast(${column} as numeric))::text`;
 }
 
@@ -128,24 +129,37 @@ async function runSum(
         ? sql`o.indicator in (${sql.join(stocks)})`
         : sql`o.indicator not in (${sql.join(stocks)})`;
   if (stock && stocks.length === 0) return [];
-  // SQLite joins in the order written under CROSS JOIN: drive from observations, probe targets.
+  // SQLite joins in the order written under CROSS JOIN: drive from observations, then probe
+  // targets through the index that includes the projected breakdown (the primary key would
+  // scan every cell of the unit and project the breakdown for each).
   const join = place.engine === 'sqlite' ? sql.raw('cross join') : sql.raw('join');
+  const probe = place.engine === 'sqlite' ? sql.raw('indexed by targets_match') : sql.raw('');
   const lastDay = sql`case when t.period_end < ${req.asOf} then t.period_end else ${req.asOf} end`;
+  const dimsText = JSON.stringify(dims);
+  // Only units that hold a selected target can receive an observation: pair each unit with
+  // those ancestors once, so each observation probes targets once per receiving ancestor.
+  const receivers = sql`
+    with anc as materialized (
+      select c.descendant, c.ancestor from ${table(place, 'org_unit_closure')} c
+      where c.ancestor in (
+        select t.org_unit from ${table(place, 'targets')} t
+        where ${targetFilter(place, req)} and t.disagg_dims = ${dimsText}))`;
   const matched = sql`
     from ${table(place, 'observations')} o
-    ${join} ${table(place, 'org_unit_closure')} c on c.descendant = o.org_unit
-    ${join} ${table(place, 'targets')} t
-      on t.programme = o.programme and t.indicator = o.indicator and t.org_unit = c.ancestor
-      and t.disagg_dims = ${JSON.stringify(dims)}
+    ${join} anc on anc.descendant = o.org_unit
+    ${join} ${table(place, 'targets')} t ${probe}
+      on t.programme = o.programme and t.indicator = o.indicator and t.org_unit = anc.ancestor
+      and t.disagg_dims = ${dimsText}
       and t.disagg_values = ${projectBreakdown(place.engine, sql`o.disaggregation`, dims)}
     where o.programme = ${req.programme} and o.date <= ${req.asOf} and ${kindFilter}
-      and o.date >= t.period_start and o.date <= ${lastDay}
-      and ${targetFilter(place, req)}`;
+      and o.date >= t.period_start and o.date <= ${lastDay}`;
   const cell = sql`t.indicator, t.org_unit, t.period_start, t.period_end, t.disagg_key`;
+  // SQLite groups on the target's rowid (one integer) and reads its key columns as bare columns.
+  const cellGroup = place.engine === 'sqlite' ? sql`t.rowid` : cell;
   // As text: SQLite would hand a sum above 2^53 back as a rounded number.
   const intSum = sql`cast(sum(value_int) as text)`;
   const query = stock
-    ? sql<SumRow>`
+    ? sql<SumRow>`${receivers}
       select indicator, org_unit, period_start, period_end, disagg_key,
         ${intSum} as int_sum, ${decSum(place, sql`value_dec`)} as dec_sum, count(*) as n
       from (
@@ -155,11 +169,11 @@ async function runSum(
       ) x
       where date = latest
       group by indicator, org_unit, period_start, period_end, disagg_key`
-    : sql<SumRow>`
+    : sql<SumRow>`${receivers}
       select ${cell}, ${intSum} as int_sum, ${decSum(place, sql`o.value_dec`)} as dec_sum,
         count(*) as n
       ${matched}
-      group by ${cell}`;
+      group by ${cellGroup}`;
   return (await query.execute(place.db)).rows;
 }
 

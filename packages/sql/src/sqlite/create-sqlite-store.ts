@@ -3,11 +3,12 @@ import { guard } from '../errors/translate-error.js';
 import { migrateToLatest } from '../schema/migrate.js';
 import { createSqlStore } from '../store/create-sql-store.js';
 import { openSqlite, type SqliteOptions } from './open-sqlite.js';
-import { sqliteObservationWriter } from './write-observations.js';
+import { sqliteObservationWriters } from './write-observations.js';
 
 /**
  * The embedded store: one SQLite file (WAL, foreign keys on), migrated to the latest schema on
- * open. Observations load through prepared statements in one transaction.
+ * open. Observations load through prepared statements in one transaction, after a quick check
+ * that falls back to the core's full check for anything it cannot vouch for.
  * @example
  * const store = await createSqliteStore({ filename: 'cadre.db' });
  * await store.saveOrgUnits([{ code: '04', name: 'Cao Bằng', level: 'province' }]);
@@ -21,11 +22,13 @@ export async function createSqliteStore(options: SqliteOptions): Promise<CadreSt
     await db.destroy();
     throw error;
   }
+  const writers = sqliteObservationWriters(raw);
   return createSqlStore({
     engine: 'sqlite',
     schema: undefined,
     db,
-    writeObservations: sqliteObservationWriter(raw),
+    writeObservations: writers.write,
+    bulkObservations: writers.bulk,
     close: () => guard('closing SQLite', () => db.destroy()),
   });
 }

@@ -1,6 +1,7 @@
 import type { PreparedRows, Programme, StoredTarget, WriteCounts } from '@cadre/core';
 import type { Kysely } from 'kysely';
-import type { IndicatorRow, Tables } from '../schema/tables.js';
+import type { Engine } from '../schema/engine.js';
+import type { IndicatorRow, ObservationRow, Tables } from '../schema/tables.js';
 import { rebuildClosure } from './closure.js';
 import {
   headcountToRow,
@@ -43,11 +44,21 @@ export const SPECS = {
   },
 } as const satisfies Record<string, TableSpec<never>>;
 
-/** Writes rows in the engine's way; the SQLite and Postgres stores replace observations. */
+/** Writes checked, key-unique rows in the engine's way (SQLite and Postgres bring their own). */
 export type ObservationWriter = (
   db: Kysely<Tables>,
-  rows: ReturnType<typeof observationToRow>[],
+  rows: ObservationRow[],
 ) => Promise<WriteCounts>;
+
+/**
+ * The bulk path: writes rows that passed the quick check but whose keys may repeat inside the
+ * call. Returns 'fallback', having undone its writes, when it cannot finish alone (a repeated
+ * key, or an engine case it leaves to the full check).
+ */
+export type BulkObservationWriter = (
+  db: Kysely<Tables>,
+  rows: ObservationRow[],
+) => Promise<WriteCounts | 'fallback'>;
 
 function add(into: WriteCounts, c: WriteCounts): void {
   into.imported += c.imported;
@@ -67,11 +78,20 @@ function indicatorRows(p: Programme): IndicatorRow[] {
 }
 
 /** One outcome per programme row, as the port counts it: its definition or any target changed. */
-async function writeProgramme(db: Kysely<Tables>, p: Programme, counts: WriteCounts) {
+async function writeProgramme(
+  db: Kysely<Tables>,
+  engine: Engine,
+  p: Programme,
+  counts: WriteCounts,
+) {
   const def = await upsertRows(db, SPECS.programmes, [programmeToRow(p)]);
   await upsertRows(db, SPECS.indicators, indicatorRows(p));
   const stored: StoredTarget[] = p.targets.map((t) => ({ ...t, programme: p.code }));
-  const t = await upsertRows(db, SPECS.targets, stored.map(targetToRow));
+  const t = await upsertRows(
+    db,
+    SPECS.targets,
+    stored.map((x) => targetToRow(engine, x)),
+  );
   if (def.imported > 0) counts.imported++;
   else if (def.updated > 0 || t.imported > 0 || t.updated > 0) counts.updated++;
   else counts.ignored++;
@@ -106,10 +126,11 @@ async function writeSuccessors(db: Kysely<Tables>, rows: PreparedRows['orgUnits'
  * Writes checked rows section by section, in the port's order, and counts what changed.
  * Call inside a transaction: a failure part-way must leave nothing behind.
  * @example
- * await applyRows(trx, prepared.rows, writeObservations);
+ * await applyRows(trx, 'sqlite', prepared.rows, writeObservations);
  */
 export async function applyRows(
   db: Kysely<Tables>,
+  engine: Engine,
   rows: PreparedRows,
   writeObservations: ObservationWriter,
 ): Promise<WriteCounts> {
@@ -126,13 +147,13 @@ export async function applyRows(
       await rebuildClosure(db);
     }
   }
-  for (const r of rows.programmes) await writeProgramme(db, r.value, counts);
+  for (const r of rows.programmes) await writeProgramme(db, engine, r.value, counts);
   add(
     counts,
     await upsertRows(
       db,
       SPECS.targets,
-      rows.targets.map((r) => targetToRow(r.value)),
+      rows.targets.map((r) => targetToRow(engine, r.value)),
     ),
   );
   if (rows.observations.length > 0) {

@@ -11,6 +11,7 @@ import {
   targetKey,
 } from '@cadre/core';
 import { encodeBreakdownDims, encodeBreakdownValues } from '../pushdown/breakdown-match.js';
+import type { Engine } from '../schema/engine.js';
 import type {
   HeadcountRow,
   ObservationRow,
@@ -23,11 +24,17 @@ import type {
 } from '../schema/tables.js';
 
 /** The sorted dimension names of a disaggregation and its values in that order, encoded. */
-export function dimensionsOf(d: Record<string, string>): { dims: string; values: string } {
+export function dimensionsOf(
+  engine: Engine,
+  d: Record<string, string>,
+): { dims: string; values: string } {
   const names = Object.keys(d).sort();
   return {
     dims: encodeBreakdownDims(names),
-    values: encodeBreakdownValues(names.map((n) => d[n] as string)),
+    values: encodeBreakdownValues(
+      engine,
+      names.map((n) => d[n] as string),
+    ),
   };
 }
 
@@ -55,8 +62,8 @@ export function programmeToRow(p: Programme): ProgrammeRow {
   };
 }
 
-export function targetToRow(t: StoredTarget): TargetRow {
-  const { dims, values } = dimensionsOf(t.disaggregation);
+export function targetToRow(engine: Engine, t: StoredTarget): TargetRow {
+  const { dims, values } = dimensionsOf(engine, t.disaggregation);
   return {
     programme: t.programme,
     indicator: t.indicator,

@@ -17,7 +17,13 @@ import type { Kysely } from 'kysely';
 import { guard } from '../errors/translate-error.js';
 import type { Engine } from '../schema/engine.js';
 import type { Tables } from '../schema/tables.js';
-import { applyRows, genericObservationWriter, type ObservationWriter } from './apply-rows.js';
+import {
+  applyRows,
+  type BulkObservationWriter,
+  genericObservationWriter,
+  type ObservationWriter,
+} from './apply-rows.js';
+import { fastObservationRows } from './fast-observations.js';
 import { loadImportContext } from './load-context.js';
 import { type QuerySources, queryAttainment, queryCellTotals } from './query-attainment.js';
 import * as read from './read-rows.js';
@@ -30,6 +36,8 @@ export interface SqlStoreParts {
   db: Kysely<Tables>;
   /** The engine's fastest safe way to upsert observations (prepared rows, one transaction). */
   writeObservations?: ObservationWriter;
+  /** The engine's bulk path for `saveObservations`, tried before the full check. */
+  bulkObservations?: BulkObservationWriter;
   /** Releases the engine's resources (pool, file, instance). */
   close(): Promise<void>;
 }
@@ -74,7 +82,7 @@ function bind(
       const batch = { [section]: items };
       const prepared = prepareImportBatch(batch, await loadImportContext(tx, batch));
       if (prepared.issues.length > 0) throw errorFromIssues(prepared.issues);
-      return applyRows(tx, prepared.rows, writer);
+      return applyRows(tx, parts.engine, prepared.rows, writer);
     });
   const loadDefinition = async (tx: Db, code: string): Promise<Definition | null> => {
     const row = await tx
@@ -85,13 +93,21 @@ function bind(
     return row ? (JSON.parse(row.data) as Definition) : null;
   };
   const assemble = async (tx: Db, def: Definition): Promise<Programme> => {
-    const targets: Omit<StoredTarget, 'programme'>[] = [];
-    let cursor: string | null = null;
-    do {
-      const page = await read.listTargetRows(tx, { programme: def.code, cursor, limit: 1000 });
-      for (const { programme: _p, ...t } of page.items) targets.push(t);
-      cursor = page.nextCursor;
-    } while (cursor !== null);
+    // One ordered read: a national programme holds thousands of quota cells.
+    const rows = await tx
+      .selectFrom('targets')
+      .select('data')
+      .where('programme', '=', def.code)
+      .orderBy('indicator')
+      .orderBy('org_unit')
+      .orderBy('period_start')
+      .orderBy('period_end')
+      .orderBy('disagg_key')
+      .execute();
+    const targets = rows.map((r) => {
+      const { programme: _p, ...t } = JSON.parse(r.data) as StoredTarget;
+      return t;
+    });
     return { ...def, targets } as Programme;
   };
   const loadProgramme = async (tx: Db, code: string) => {
@@ -173,7 +189,21 @@ function bind(
         return read.listTargetRows(tx, filter);
       }),
 
-    saveObservations: (observations) => save('observations', observations),
+    saveObservations: (observations) => {
+      const bulk = parts.bulkObservations;
+      if (bulk === undefined) return save('observations', observations);
+      return write('saving observations', async (tx) => {
+        // Bulk path first: a quick check and the engine's fastest insert. Anything it cannot
+        // vouch for goes through the full check, which words every issue.
+        const rows = fastObservationRows(observations, await loadImportContext(tx, {}));
+        const counts = rows === null ? 'fallback' : await bulk(tx, rows);
+        if (counts !== 'fallback') return counts;
+        const batch = { observations };
+        const prepared = prepareImportBatch(batch, await loadImportContext(tx, batch));
+        if (prepared.issues.length > 0) throw errorFromIssues(prepared.issues);
+        return applyRows(tx, parts.engine, prepared.rows, writer);
+      });
+    },
     listObservations: (filter) =>
       run('listing observations', async (tx) => {
         await requireProgramme(tx, filter.programme);
@@ -211,7 +241,7 @@ function bind(
       run('listing headcounts', (tx) => read.listHeadcountRows(tx, filter)),
 
     importBatch: (batch, options) =>
-      write('importing a batch', (tx) => runImport(tx, batch, options, writer)),
+      write('importing a batch', (tx) => runImport(tx, parts.engine, batch, options, writer)),
     queryCellTotals: (query) =>
       run('computing cell totals', (tx) => queryCellTotals(sources(tx), query)),
     queryAttainment: (query) =>
@@ -258,6 +288,7 @@ function countRows(batch: unknown): number {
 
 async function runImport(
   tx: Db,
+  engine: Engine,
   batch: ImportBatch,
   options: ImportOptions = {},
   writer: ObservationWriter,
@@ -283,7 +314,7 @@ async function runImport(
   if (mode === 'all_or_nothing' && issues.length > 0) {
     return { read, imported: 0, updated: 0, ignored: read, issues };
   }
-  const counts: WriteCounts = await applyRows(tx, prepared.rows, writer);
+  const counts: WriteCounts = await applyRows(tx, engine, prepared.rows, writer);
   const summary = { read, ...counts, ignored: counts.ignored + rejected, issues };
   if (key !== undefined) {
     const { issues: _i, ...kept } = summary;

@@ -29,7 +29,8 @@ function sameContent(a: AnyRow, b: AnyRow, content: readonly string[]): boolean 
     const x = a[c];
     const y = b[c];
     // JSON records keep the writer's key order; equal content in another order is unchanged.
-    if (c === 'data') return canonicalJson(JSON.parse(x as string)) === canonicalJson(JSON.parse(y as string));
+    if (c === 'data')
+      return canonicalJson(JSON.parse(x as string)) === canonicalJson(JSON.parse(y as string));
     if (x === null || x === undefined || y === null || y === undefined) {
       return (x ?? null) === (y ?? null);
     }
