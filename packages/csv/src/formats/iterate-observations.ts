@@ -6,6 +6,7 @@ import { type CsvIssueCode, csvIssue, siteIssue } from '../issues/csv-issues.js'
 import { dayNumber } from '../keys/day-set.js';
 import { SeriesKeys } from '../keys/series-keys.js';
 import type { Delimiter } from '../parse/detect-dialect.js';
+import { unescapeFormula } from '../read/convert-cell.js';
 import { ImportTally } from '../read/import-tally.js';
 import { openTable } from '../read/open-table.js';
 import type { CsvStream } from '../read/read-csv.js';
@@ -102,9 +103,9 @@ export async function* streamObservations(
       if (skip.size > 0 && skip.has(r)) continue;
       const row = rows[r]!;
       const line = lines[r]!;
-      const programme = intern(row[ip]!.trim());
-      const indicator = intern(row[ii]!.trim());
-      const unitText = row[io]!.trim();
+      const programme = intern(text(row[ip]!));
+      const indicator = intern(text(row[ii]!));
+      const unitText = text(row[io]!);
       const dateText = row[id]!.trim();
       const valueText = row[iv]!.trim();
       let bad = false;
@@ -144,7 +145,7 @@ export async function* streamObservations(
       }
       const disaggregation: Record<string, string> = {};
       for (const [key, index] of extra) {
-        const v = row[index]!.trim();
+        const v = text(row[index]!);
         if (v !== '') disaggregation[key] = intern(v);
       }
       const obs: Observation = {
@@ -204,6 +205,12 @@ export async function* streamObservations(
     for (const i of r.error.issues) tally.add(schemaIssue(i, columnOf, file, line) as Issue);
     return false;
   }
+}
+
+/** A text cell: trimmed, with the export's formula guard undone (rare, so checked cheaply). */
+function text(cell: string): string {
+  const t = cell.trim();
+  return t.charCodeAt(0) === 39 ? unescapeFormula(t) : t;
 }
 
 function isoDay(iso: string): number {

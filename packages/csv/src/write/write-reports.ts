@@ -13,7 +13,8 @@ export const STATUS_LABELS: Readonly<Record<AttainmentStatus, { vi: string; en: 
 export interface AttainmentWriteOptions extends WriteCsvOptions {
   /**
    * Decimals for `percent` and `expected_percent`, cut toward zero so 69.5% is never shown as
-   * 70%. Default: exact, as the core computed it.
+   * 70%; trailing zeros are dropped. Default: exact, as the core computed it. Targets, actuals
+   * and ratios are always exact.
    */
   decimals?: number;
   /** Breakdown keys, one column each (default: every key the rows use, sorted). */
@@ -21,7 +22,8 @@ export interface AttainmentWriteOptions extends WriteCsvOptions {
 }
 
 interface DecimalLike {
-  toFixed(dp?: number, rm?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8): string;
+  toFixed(): string;
+  toDecimalPlaces(dp: number, rm: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8): DecimalLike;
   times(n: number): DecimalLike;
 }
 
@@ -38,13 +40,14 @@ export function writeAttainmentCsv(
   options: AttainmentWriteOptions = {},
 ): string {
   const vi = options.headers === 'vi' || options.excel === true;
-  // ROUND_DOWN (1) in decimal.js: cut toward zero.
-  const fixed = (d: DecimalLike | null) =>
-    d === null
-      ? null
-      : options.decimals === undefined
-        ? d.toFixed()
-        : d.toFixed(options.decimals, 1);
+  const exact = (d: DecimalLike | null) => (d === null ? null : d.toFixed());
+  // ROUND_DOWN (1) in decimal.js: cut toward zero; trailing zeros are not written.
+  const cut = (d: DecimalLike | null) => {
+    if (d === null) return null;
+    return options.decimals === undefined
+      ? d.toFixed()
+      : d.toDecimalPlaces(options.decimals, 1).toFixed();
+  };
   const keys =
     options.disaggregations ??
     [...new Set(rows.flatMap((r) => Object.keys(r.disaggregation)))].sort();
@@ -55,17 +58,17 @@ export function writeAttainmentCsv(
     { name: 'period_start', vi: 'Từ ngày', kind: 'date', get: (r) => r.period.start },
     { name: 'period_end', vi: 'Đến ngày', kind: 'date', get: (r) => r.period.end },
     ...keys.map((k) => ({ name: k, get: (r: AttainmentRow) => r.disaggregation[k] })),
-    { name: 'target', vi: 'Kế hoạch', kind: 'number', get: (r) => fixed(r.target) },
-    { name: 'baseline', vi: 'Số gốc', kind: 'number', get: (r) => fixed(r.baseline) },
-    { name: 'actual', vi: 'Thực hiện', kind: 'number', get: (r) => fixed(r.actual) },
+    { name: 'target', vi: 'Kế hoạch', kind: 'number', get: (r) => exact(r.target) },
+    { name: 'baseline', vi: 'Số gốc', kind: 'number', get: (r) => exact(r.baseline) },
+    { name: 'actual', vi: 'Thực hiện', kind: 'number', get: (r) => exact(r.actual) },
     { name: 'ratio', vi: 'Tỷ lệ', kind: 'number', get: (r) => r.ratio?.toFixed() },
-    { name: 'percent', vi: 'Tỷ lệ đạt (%)', kind: 'number', get: (r) => fixed(r.percent) },
+    { name: 'percent', vi: 'Tỷ lệ đạt (%)', kind: 'number', get: (r) => cut(r.percent) },
     { name: 'status', vi: 'Đánh giá', get: (r) => (vi ? STATUS_LABELS[r.status].vi : r.status) },
     {
       name: 'expected_percent',
       vi: 'Tiến độ thời gian (%)',
       kind: 'number',
-      get: (r) => fixed((r.expectedShare as unknown as DecimalLike).times(100)),
+      get: (r) => cut((r.expectedShare as unknown as DecimalLike).times(100)),
     },
     { name: 'on_track', vi: 'Đúng tiến độ', kind: 'boolean', get: (r) => r.onTrack },
   ];

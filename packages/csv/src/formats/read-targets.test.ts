@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { TEST_UNITS } from '../__fixtures__/org-units.js';
+import { programmesFromTargets } from './programmes-from-targets.js';
+import { readTargetsCsv } from './read-targets.js';
+
+// Targets of programme 12-CTr/TU (Cao Bằng, seed 004) as the review of 20/5/2019 implies them:
+// 30 sent = 300% → 10; 117 = 285% → 41; 4 = 100% → 4; rotation 24 of 40. And NQ 39 for Nghệ An
+// (seed 003): cut at least 10% of the 2015 headcount, about 82.300.
+const TARGETS_VI = [
+  'Chương trình;Chỉ tiêu;Tên chỉ tiêu;Đơn vị;Từ ngày;Đến ngày;Kế hoạch;Loại chỉ tiêu;Số gốc;Đơn vị tính',
+  '12-CTr/TU;master_education;Cử đi đào tạo thạc sĩ ngành giáo dục;Cao Bằng;9/5/2016;31/12/2020;10;;;người',
+  '12-CTr/TU;master_health;Đào tạo CKI, thạc sĩ ngành y tế;Cao Bằng;9/5/2016;31/12/2020;41;;;người',
+  '12-CTr/TU;master_culture;Thạc sĩ văn hóa, du lịch;Cao Bằng;9/5/2016;31/12/2020;4;;;người',
+  '12-CTr/TU;rotation;Luân chuyển cán bộ;Cao Bằng;9/5/2016;31/12/2020;40;;;người',
+  '12-CTr/TU;phd;Đào tạo tiến sĩ;Cao Bằng;9/5/2016;31/12/2020;;;;người',
+  '39-NQ/TW;staff_cut;Tinh giản biên chế;Nghệ An;01/01/2015;31/12/2021;10%;giảm;82.300;biên chế',
+].join('\r\n');
+
+describe('readTargetsCsv', () => {
+  it('reads the Cao Bằng and Nghệ An plans from a Vietnamese Excel export', async () => {
+    const r = await readTargetsCsv(
+      { text: `\uFEFF${TARGETS_VI}\r\n`, name: 'chi-tieu.csv' },
+      {
+        orgUnits: TEST_UNITS,
+        locale: 'vi-VN',
+      },
+    );
+    expect(r.summary).toEqual({ read: 6, imported: 6, updated: 0, ignored: 0, issues: [] });
+    expect(r.delimiter).toBe(';');
+    expect(r.records.map((t) => [t.indicator, t.orgUnit, t.value])).toEqual([
+      ['master_education', '04', '10'],
+      ['master_health', '04', '41'],
+      ['master_culture', '04', '4'],
+      ['rotation', '04', '40'],
+      ['phd', '04', null],
+      ['staff_cut', '40', '10'],
+    ]);
+    expect(r.records[5]).toMatchObject({
+      programme: '39-NQ/TW',
+      period: { start: '2015-01-01', end: '2021-12-31' },
+      baseline: '82300',
+    });
+    expect(r.lines).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+
+  it('builds programmes whose indicators come from the rows', async () => {
+    const r = await readTargetsCsv({ text: TARGETS_VI }, { orgUnits: TEST_UNITS, locale: 'vi-VN' });
+    const p = programmesFromTargets(r, {
+      titles: { '12-CTr/TU': 'Nâng cao chất lượng cán bộ trẻ' },
+    });
+    if (!p.ok) throw new Error(JSON.stringify(p.issues));
+    const [cb, na] = p.value;
+    expect(cb).toMatchObject({
+      code: '12-CTr/TU',
+      title: { vi: 'Nâng cao chất lượng cán bộ trẻ' },
+      period: { start: '2016-05-09', end: '2020-12-31' },
+    });
+    expect(cb!.indicators.map((i) => [i.code, i.measure, i.direction, i.unit])).toContainEqual([
+      'rotation',
+      'count',
+      'at_least',
+      { vi: 'người', en: 'people' },
+    ]);
+    expect(cb!.targets).toHaveLength(5);
+    expect(na!.indicators).toEqual([
+      expect.objectContaining({
+        code: 'staff_cut',
+        name: { vi: 'Tinh giản biên chế' },
+        measure: 'rate',
+        direction: 'reduction',
+        unit: { vi: 'biên chế', en: 'posts' },
+      }),
+    ]);
+  });
+
+  it('reports every bad row, and in skip mode lets the good ones through', async () => {
+    const text = [
+      'programme,indicator,org_unit,period_start,period_end,target',
+      '12-CTr/TU,master_education,Bắc Cạn,2016-05-09,2020-12-31,10',
+      '12-CTr/TU,master_health,Bắc Kạn,2016-05-09,2020-12-31,-1',
+      '12-CTr/TU,rotation,Đăk Lăk,2016-05-09,2020-12-31,x',
+      '12-CTr/TU,phd,Hòa Bình,2016-05-09,2020-12-31,2',
+    ].join('\n');
+    const r = await readTargetsCsv(
+      { text, name: 't.csv' },
+      { orgUnits: TEST_UNITS, mode: 'skip_bad_rows' },
+    );
+    expect(r.summary.issues.map((i) => [i.code, i.path])).toEqual([
+      ['csv.negative_number', [3, 'target']],
+      ['csv.invalid_number', [4, 'target']],
+    ]);
+    expect(r.summary).toMatchObject({ read: 4, imported: 2, ignored: 2 });
+    expect(r.records.map((t) => t.orgUnit)).toEqual(['06', '17']);
+    expect(r.summary.issues[0]!.message).toBe(
+      't.csv, line 3, column "target": expected a number ≥ 0, got "-1"',
+    );
+  });
+
+  it('maps the same file to the same records every time (idempotent input to a store)', async () => {
+    const a = await readTargetsCsv({ text: TARGETS_VI }, { orgUnits: TEST_UNITS, locale: 'vi-VN' });
+    const b = await readTargetsCsv({ text: TARGETS_VI }, { orgUnits: TEST_UNITS, locale: 'vi-VN' });
+    expect(JSON.stringify(b.records)).toBe(JSON.stringify(a.records));
+  });
+});
