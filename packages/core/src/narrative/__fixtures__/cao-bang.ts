@@ -80,7 +80,11 @@ export const CAO_BANG_INPUT = {
   targets: ROWS.map(([indicator, , , , value]) => ({ indicator, orgUnit: '04', period: PERIOD, value })),
 };
 
-/** The programme through `defineProgramme`, as a province would load it. */
+/**
+ * The programme through `defineProgramme`, as a province would load it.
+ * @example
+ * computeReport({ programme: caoBangProgramme(), observations: CAO_BANG_OBSERVATIONS, asOf: REVIEW });
+ */
 export function caoBangProgramme(input: unknown = CAO_BANG_INPUT): Programme {
   const r = defineProgramme(input);
   if (!r.ok) throw new Error(r.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));

@@ -4,7 +4,11 @@ import type { ExtractedFigure } from '../extract/types.js';
 
 export type Summary = Record<string, unknown>;
 
-/** The fields a reader would write down for a figure, with its text. */
+/**
+ * The fields a reader would write down for a figure, with its text.
+ * @example
+ * summarise(extractFigures('cử 241 cán bộ')[0]); // { kind: 'quantity', text: 'cử 241 cán bộ', actual: '241', noun: 'cán bộ', verb: 'cử' }
+ */
 export function summarise(f: ExtractedFigure): Summary {
   switch (f.kind) {
     case 'quantity': {
@@ -39,7 +43,11 @@ export function summarise(f: ExtractedFigure): Summary {
   }
 }
 
-/** Shorthands for expected lists. */
+/**
+ * The summary of an amount, as an expected list writes it.
+ * @example
+ * q('cử 241 cán bộ', '241', 'cán bộ', { verb: 'cử' });
+ */
 export const q = (
   text: string,
   actual: string,

@@ -1,4 +1,3 @@
-import { scanViNumbers, VI_NUMBER_SOURCE } from '../grammar/vi-number.js';
 import {
   AMOUNT_QUALIFIERS,
   AMOUNT_VERBS,
@@ -10,21 +9,15 @@ import {
   WB,
   WE,
 } from '../grammar/words.js';
-import { claim, isFree, type Scan, takeFree } from './scan.js';
+import { claim, isFree, numbersOf, type Scan } from './scan.js';
 import type { ExtractedAmount } from './types.js';
+import { phraseBefore, wordsBefore } from './words-before.js';
 
 const VAGUE = new RegExp(`${WB}(${alternation(VAGUE_QUANTIFIERS)})${WE}`, 'giu');
 const NEXT_WORD = /\s+([\p{L}\p{M}]+)/uy;
-// "Khóa 12", "Nghị quyết số 18", "kế hoạch số 04", "năm 2019": names, not amounts. "tổng số 40" is one.
-const LABEL = new RegExp(
-  `${WB}(?:(?<!tổng\\s+)số|(?:${alternation(LABEL_WORDS)})(?:\\s+số)?)\\s+(${VI_NUMBER_SOURCE})`,
-  'giu',
-);
-const QUALIFIER_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${alternation(Object.keys(AMOUNT_QUALIFIERS))})\\s+$`,
-  'iu',
-);
-const VERB_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(AMOUNT_VERBS)})\\s+$`, 'iu');
+const LABELS = new Set(LABEL_WORDS);
+const QUALIFIERS = new Set(Object.keys(AMOUNT_QUALIFIERS));
+const VERBS = new Set(AMOUNT_VERBS);
 const DURATION_AFTER = new RegExp(`^\\s*(${alternation(DURATION_UNITS)})${WE}`, 'iu');
 
 /** A vague quantity before its noun phrase is read. */
@@ -65,7 +58,15 @@ export function findVague(scan: Scan): VagueDraft[] {
  * maskLabels(scan); // "Trung ương 4 (Khóa 11, Khóa 12)" yields no amount
  */
 export function maskLabels(scan: Scan): void {
-  for (const _ of takeFree(scan, LABEL));
+  for (const n of numbersOf(scan)) {
+    if (!isFree(scan, n.start, n.end)) continue;
+    const label = phraseBefore(scan.text, n.start, LABELS, 3);
+    // "số 12", "kế hoạch số 04" name a number; "tổng số 40" counts.
+    const { words, starts } = wordsBefore(scan.text, n.start, 2);
+    const so = words.at(-1) === 'số' && words.at(-2) !== 'tổng' ? starts.at(-1) : undefined;
+    const from = label?.start ?? so;
+    if (from !== undefined) claim(scan, from, n.end);
+  }
 }
 
 /** An amount before its noun phrase is read. */
@@ -90,21 +91,16 @@ export interface AmountDraft {
 export function findAmounts(scan: Scan): AmountDraft[] {
   const out: AmountDraft[] = [];
   const { text } = scan;
-  for (const n of scanViNumbers(text)) {
+  for (const n of numbersOf(scan)) {
     if (!isFree(scan, n.start, n.end)) continue;
-    const before = text.slice(Math.max(0, n.start - 24), n.start);
-    const q = QUALIFIER_BEFORE.exec(before);
-    const start =
-      q && isFree(scan, n.start - q[0].length, n.start) ? n.start - q[0].length : n.start;
-    const qualifierText = start < n.start ? q?.[1] : undefined;
+    const q = phraseBefore(text, n.start, QUALIFIERS, 2);
+    const start = q && isFree(scan, q.start, n.start) ? q.start : n.start;
+    const qualifierText = start < n.start ? text.slice(start, n.start).trimEnd() : undefined;
     claim(scan, start, n.end);
     const amount: ExtractedAmount = {
       value: n.value,
       qualifier:
-        qualifierText === undefined
-          ? 'exact'
-          : (AMOUNT_QUALIFIERS[qualifierText.toLocaleLowerCase('vi').replace(/\s+/g, ' ')] ??
-            'exact'),
+        qualifierText === undefined ? 'exact' : (AMOUNT_QUALIFIERS[q?.phrase ?? ''] ?? 'exact'),
       ...(qualifierText !== undefined && { qualifierText }),
       text: text.slice(start, n.end),
       span: [start, n.end],
@@ -116,10 +112,10 @@ export function findAmounts(scan: Scan): AmountDraft[] {
       continue;
     }
     const draft: AmountDraft = { kind: 'quantity', amount, nounFrom: n.end };
-    const v = VERB_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
-    if (v?.[1] !== undefined) {
-      draft.verb = v[1].toLocaleLowerCase('vi').replace(/\s+/g, ' ');
-      draft.verbStart = start - v[0].length;
+    const v = phraseBefore(text, start, VERBS, 2);
+    if (v) {
+      draft.verb = v.phrase;
+      draft.verbStart = v.start;
     }
     out.push(draft);
   }

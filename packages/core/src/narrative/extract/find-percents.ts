@@ -66,7 +66,7 @@ function decimalsOf(numberText: string): number {
  */
 export function findExceeds(scan: Scan): ExtractedExceed[] {
   const out: ExtractedExceed[] = [];
-  for (const m of takeFree(scan, EXCEED)) {
+  for (const m of takeFree(scan, EXCEED, '%')) {
     const by = readViNumber(m[3] ?? '');
     if (by === null) continue;
     const basis = basisOf(m[4] ?? m[1]).basis;
@@ -92,7 +92,7 @@ export function findExceeds(scan: Scan): ExtractedExceed[] {
  */
 export function findPercents(scan: Scan): ExtractedPercent[] {
   const out: ExtractedPercent[] = [];
-  for (const m of takeFree(scan, PERCENT)) {
+  for (const m of takeFree(scan, PERCENT, '%')) {
     const value = readViNumber(m[3] ?? '');
     if (value === null) continue;
     const verb = lower(m[1]);

@@ -5,7 +5,7 @@ import {
   NOUN_STOPS,
   TRAINING_VERBS,
 } from '../grammar/words.js';
-import { isFree, type Scan, sentenceEnd } from './scan.js';
+import { isFree, type Scan, sentenceEnd, sentenceIndex } from './scan.js';
 
 /** A piece of the NFC text. */
 export interface Piece {
@@ -138,7 +138,7 @@ export function readClause(scan: Scan, from: number): Piece | null {
  * clauseBefore(scan, 42); // 'công tác đào tạo một số lĩnh vực'
  */
 export function clauseBefore(scan: Scan, at: number): Piece | null {
-  const sentence = scan.sentences.find(([s, e]) => at >= s && at < e);
+  const sentence = scan.sentences[sentenceIndex(scan, at)];
   const from = sentence?.[0] ?? 0;
   const head = scan.text.slice(from, at);
   const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'));
