@@ -1,7 +1,9 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { ROUTE_CASES } from '../__fixtures__/route-cases.js';
-import { testApi } from '../__fixtures__/seed.js';
+import { KEYS, PRINCIPALS, seededStore, testApi } from '../__fixtures__/seed.js';
+import { apiKeys } from '../auth/api-keys.js';
+import { createCadreApi } from './create-cadre-api.js';
 
 async function documentOf() {
   const { app } = await testApi();
@@ -49,6 +51,15 @@ describe('GET /openapi.json', () => {
     const batch = JSON.stringify(doc.paths['/imports']?.post);
     expect(batch).toContain('"observations"');
     expect(batch).toContain('idempotency-key');
+  });
+
+  it('puts the document behind authentication with publicDocs: false', async () => {
+    const store = await seededStore();
+    const app = createCadreApi({ store, auth: apiKeys(PRINCIPALS), publicDocs: false });
+    expect((await app.request('/openapi.json')).status).toBe(401);
+    expect((await app.request('/docs')).status).toBe(401);
+    const res = await app.request('/openapi.json', { headers: { 'X-Api-Key': KEYS.writeOnly } });
+    expect(res.status).toBe(200);
   });
 
   it('serves the reference page', async () => {
