@@ -1,7 +1,5 @@
 // The Vietnamese words the extraction grammar leans on. Lists are data: extend them here.
 
-/** A letter of a word (Vietnamese letters are precomposed after NFC; marks kept for safety). */
-export const LETTER = String.raw`[\p{L}\p{M}]`;
 /** Start and end of a whole word; `\b` only knows ASCII. */
 export const WB = String.raw`(?<![\p{L}\p{M}\p{N}])`;
 export const WE = String.raw`(?![\p{L}\p{M}\p{N}])`;
