@@ -1,6 +1,7 @@
 import type { CadreStore } from '@cadre/core';
 import { sql } from 'kysely';
 import { guard } from '../errors/translate-error.js';
+import { analyzeTables } from '../postgres/analyze.js';
 import { migrateToLatest } from '../schema/migrate.js';
 import { createSqlStore } from '../store/create-sql-store.js';
 import { openPglite, type PgliteOptions } from './open-pglite.js';
@@ -28,6 +29,7 @@ export async function createPgliteStore(options: PgliteOptions = {}): Promise<Ca
     engine: 'postgres',
     schema,
     db,
+    analyze: analyzeTables(schema),
     close: () => guard('closing PGlite', () => db.destroy()),
   });
 }

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { guard } from '../errors/translate-error.js';
 import { migrateToLatest } from '../schema/migrate.js';
 import { createSqlStore } from '../store/create-sql-store.js';
+import { analyzeTables } from './analyze.js';
 import { openPostgres, type PostgresOptions } from './open-postgres.js';
 import { postgresObservationWriters } from './write-observations.js';
 
@@ -32,6 +33,7 @@ export async function createPostgresStore(options: PostgresOptions): Promise<Cad
     engine: 'postgres',
     schema,
     db,
+    analyze: analyzeTables(schema),
     writeObservations: writers.write,
     bulkObservations: writers.bulk,
     close: () => guard('closing PostgreSQL', close),

@@ -144,15 +144,33 @@ async function runSum(
       where c.ancestor in (
         select t.org_unit from ${table(place, 'targets')} t
         where ${targetFilter(place, req)} and t.disagg_dims = ${dimsText}))`;
-  const matched = sql`
+  const projected = projectBreakdown(place.engine, sql`o.disaggregation`, dims);
+  const cellFilter = sql`${targetFilter(place, req)} and t.disagg_dims = ${dimsText}
+      and o.date >= t.period_start and o.date <= ${lastDay}`;
+  const matched =
+    place.engine === 'sqlite'
+      ? sql`
     from ${table(place, 'observations')} o
     ${join} anc on anc.descendant = o.org_unit
     ${join} ${table(place, 'targets')} t ${probe}
       on t.programme = o.programme and t.indicator = o.indicator and t.org_unit = anc.ancestor
-      and t.disagg_dims = ${dimsText}
-      and t.disagg_values = ${projectBreakdown(place.engine, sql`o.disaggregation`, dims)}
+      and t.disagg_dims = ${dimsText} and t.disagg_values = ${projected}
     where o.programme = ${req.programme} and o.date <= ${req.asOf} and ${kindFilter}
-      and o.date >= t.period_start and o.date <= ${lastDay}`;
+      and ${cellFilter}`
+      : // Postgres: project each observation once behind a fence (offset 0), then join the
+        // targets on (indicator, unit, breakdown); left to itself the planner pairs every
+        // unit with every target first.
+        sql`
+    from (
+      select o.programme, o.indicator, o.org_unit, o.date, o.disagg_key, o.value_int, o.value_dec,
+        anc.ancestor, ${projected} as dv
+      from ${table(place, 'observations')} o join anc on anc.descendant = o.org_unit
+      where o.programme = ${req.programme} and o.date <= ${req.asOf} and ${kindFilter}
+      offset 0) o
+    join ${table(place, 'targets')} t
+      on t.programme = o.programme and t.indicator = o.indicator and t.org_unit = o.ancestor
+      and t.disagg_values = o.dv
+    where ${cellFilter}`;
   const cell = sql`t.indicator, t.org_unit, t.period_start, t.period_end, t.disagg_key`;
   // SQLite groups on the target's rowid (one integer) and reads its key columns as bare columns.
   const cellGroup = place.engine === 'sqlite' ? sql`t.rowid` : cell;

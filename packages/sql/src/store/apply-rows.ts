@@ -60,6 +60,36 @@ export type BulkObservationWriter = (
   rows: ObservationRow[],
 ) => Promise<WriteCounts | 'fallback'>;
 
+/** How an engine writes: its SQL dialect, its observation writer, its statistics refresh. */
+export interface ApplyContext {
+  engine: Engine;
+  writeObservations: ObservationWriter;
+  /**
+   * Refreshes planner statistics of tables after large writes (Postgres plans a fresh bulk
+   * load as if the tables were empty, and picks nested loops over a million rows).
+   */
+  analyze?: (db: Kysely<Tables>, tables: (keyof Tables)[]) => Promise<void>;
+}
+
+// Writes at least this large refresh the planner's statistics of the table.
+const ANALYZE_FROM = 1000;
+
+/**
+ * Refreshes statistics of a table when a write changed at least `ANALYZE_FROM` rows.
+ * @example
+ * await analyzeAfter(trx, ctx, 'observations', counts);
+ */
+export async function analyzeAfter(
+  db: Kysely<Tables>,
+  ctx: Pick<ApplyContext, 'analyze'>,
+  table: keyof Tables,
+  counts: WriteCounts,
+): Promise<void> {
+  if (ctx.analyze && counts.imported + counts.updated >= ANALYZE_FROM) {
+    await ctx.analyze(db, [table]);
+  }
+}
+
 function add(into: WriteCounts, c: WriteCounts): void {
   into.imported += c.imported;
   into.updated += c.updated;
@@ -80,10 +110,11 @@ function indicatorRows(p: Programme): IndicatorRow[] {
 /** One outcome per programme row, as the port counts it: its definition or any target changed. */
 async function writeProgramme(
   db: Kysely<Tables>,
-  engine: Engine,
+  ctx: ApplyContext,
   p: Programme,
   counts: WriteCounts,
 ) {
+  const engine = ctx.engine;
   const def = await upsertRows(db, SPECS.programmes, [programmeToRow(p)]);
   await upsertRows(db, SPECS.indicators, indicatorRows(p));
   const stored: StoredTarget[] = p.targets.map((t) => ({ ...t, programme: p.code }));
@@ -92,6 +123,7 @@ async function writeProgramme(
     SPECS.targets,
     stored.map((x) => targetToRow(engine, x)),
   );
+  await analyzeAfter(db, ctx, 'targets', t);
   if (def.imported > 0) counts.imported++;
   else if (def.updated > 0 || t.imported > 0 || t.updated > 0) counts.updated++;
   else counts.ignored++;
@@ -126,15 +158,15 @@ async function writeSuccessors(db: Kysely<Tables>, rows: PreparedRows['orgUnits'
  * Writes checked rows section by section, in the port's order, and counts what changed.
  * Call inside a transaction: a failure part-way must leave nothing behind.
  * @example
- * await applyRows(trx, 'sqlite', prepared.rows, writeObservations);
+ * await applyRows(trx, { engine: 'sqlite', writeObservations }, prepared.rows);
  */
 export async function applyRows(
   db: Kysely<Tables>,
-  engine: Engine,
+  ctx: ApplyContext,
   rows: PreparedRows,
-  writeObservations: ObservationWriter,
 ): Promise<WriteCounts> {
   const counts: WriteCounts = { imported: 0, updated: 0, ignored: 0 };
+  const engine = ctx.engine;
   if (rows.orgUnits.length > 0) {
     const c = await upsertRows(
       db,
@@ -145,25 +177,24 @@ export async function applyRows(
     if (c.imported + c.updated > 0) {
       await writeSuccessors(db, rows.orgUnits);
       await rebuildClosure(db);
+      await ctx.analyze?.(db, ['org_units', 'org_unit_closure']);
     }
   }
-  for (const r of rows.programmes) await writeProgramme(db, engine, r.value, counts);
-  add(
-    counts,
-    await upsertRows(
-      db,
-      SPECS.targets,
-      rows.targets.map((r) => targetToRow(engine, r.value)),
-    ),
+  for (const r of rows.programmes) await writeProgramme(db, ctx, r.value, counts);
+  const targets = await upsertRows(
+    db,
+    SPECS.targets,
+    rows.targets.map((r) => targetToRow(engine, r.value)),
   );
+  await analyzeAfter(db, ctx, 'targets', targets);
+  add(counts, targets);
   if (rows.observations.length > 0) {
-    add(
-      counts,
-      await writeObservations(
-        db,
-        rows.observations.map((r) => observationToRow(r.value)),
-      ),
+    const written = await ctx.writeObservations(
+      db,
+      rows.observations.map((r) => observationToRow(r.value)),
     );
+    await analyzeAfter(db, ctx, 'observations', written);
+    add(counts, written);
   }
   add(
     counts,

@@ -18,6 +18,8 @@ import { guard } from '../errors/translate-error.js';
 import type { Engine } from '../schema/engine.js';
 import type { Tables } from '../schema/tables.js';
 import {
+  type ApplyContext,
+  analyzeAfter,
   applyRows,
   type BulkObservationWriter,
   genericObservationWriter,
@@ -38,6 +40,8 @@ export interface SqlStoreParts {
   writeObservations?: ObservationWriter;
   /** The engine's bulk path for `saveObservations`, tried before the full check. */
   bulkObservations?: BulkObservationWriter;
+  /** Refreshes planner statistics after large writes (Postgres engines). */
+  analyze?: ApplyContext['analyze'];
   /** Releases the engine's resources (pool, file, instance). */
   close(): Promise<void>;
 }
@@ -54,7 +58,11 @@ type Definition = Omit<Programme, 'targets'>;
  */
 export function createSqlStore(parts: SqlStoreParts): CadreStore {
   const state = { closed: false };
-  const writer = parts.writeObservations ?? genericObservationWriter;
+  const writer: ApplyContext = {
+    engine: parts.engine,
+    writeObservations: parts.writeObservations ?? genericObservationWriter,
+    ...(parts.analyze && { analyze: parts.analyze }),
+  };
   return bind(parts, parts.db, false, writer, state);
 }
 
@@ -62,7 +70,7 @@ function bind(
   parts: SqlStoreParts,
   db: Db,
   inTransaction: boolean,
-  writer: ObservationWriter,
+  writer: ApplyContext,
   state: { closed: boolean },
 ): CadreStore {
   const open = () => {
@@ -82,7 +90,7 @@ function bind(
       const batch = { [section]: items };
       const prepared = prepareImportBatch(batch, await loadImportContext(tx, batch));
       if (prepared.issues.length > 0) throw errorFromIssues(prepared.issues);
-      return applyRows(tx, parts.engine, prepared.rows, writer);
+      return applyRows(tx, writer, prepared.rows);
     });
   const loadDefinition = async (tx: Db, code: string): Promise<Definition | null> => {
     const row = await tx
@@ -197,11 +205,14 @@ function bind(
         // vouch for goes through the full check, which words every issue.
         const rows = fastObservationRows(observations, await loadImportContext(tx, {}));
         const counts = rows === null ? 'fallback' : await bulk(tx, rows);
-        if (counts !== 'fallback') return counts;
+        if (counts !== 'fallback') {
+          await analyzeAfter(tx, writer, 'observations', counts);
+          return counts;
+        }
         const batch = { observations };
         const prepared = prepareImportBatch(batch, await loadImportContext(tx, batch));
         if (prepared.issues.length > 0) throw errorFromIssues(prepared.issues);
-        return applyRows(tx, parts.engine, prepared.rows, writer);
+        return applyRows(tx, writer, prepared.rows);
       });
     },
     listObservations: (filter) =>
@@ -241,7 +252,7 @@ function bind(
       run('listing headcounts', (tx) => read.listHeadcountRows(tx, filter)),
 
     importBatch: (batch, options) =>
-      write('importing a batch', (tx) => runImport(tx, parts.engine, batch, options, writer)),
+      write('importing a batch', (tx) => runImport(tx, batch, options, writer)),
     queryCellTotals: (query) =>
       run('computing cell totals', (tx) => queryCellTotals(sources(tx), query)),
     queryAttainment: (query) =>
@@ -288,10 +299,9 @@ function countRows(batch: unknown): number {
 
 async function runImport(
   tx: Db,
-  engine: Engine,
   batch: ImportBatch,
   options: ImportOptions = {},
-  writer: ObservationWriter,
+  writer: ApplyContext,
 ): Promise<ImportSummary> {
   const mode = options.mode ?? 'all_or_nothing';
   if (mode !== 'all_or_nothing' && mode !== 'skip_bad_rows') {
@@ -314,7 +324,7 @@ async function runImport(
   if (mode === 'all_or_nothing' && issues.length > 0) {
     return { read, imported: 0, updated: 0, ignored: read, issues };
   }
-  const counts: WriteCounts = await applyRows(tx, engine, prepared.rows, writer);
+  const counts: WriteCounts = await applyRows(tx, writer, prepared.rows);
   const summary = { read, ...counts, ignored: counts.ignored + rejected, issues };
   if (key !== undefined) {
     const { issues: _i, ...kept } = summary;

@@ -72,8 +72,7 @@ export function fastObservationRows(
     if (ok === undefined) {
       const p = context.programme(programme);
       ok =
-        p !== undefined &&
-        p.indicators.some((i) => i.code === indicator) &&
+        (p?.indicators.some((i) => i.code === indicator) ?? false) &&
         context.orgUnit(unit) !== undefined;
       known.set(id, ok);
     }
