@@ -1,0 +1,15 @@
+import { csvFormat } from './csv.js';
+import { jsonFormat } from './json.js';
+import { markdownFormat } from './markdown.js';
+import type { ReportFormat } from './report-format.js';
+import { tableFormat } from './table.js';
+
+export type { ReportFormat } from './report-format.js';
+
+/** The formats of `cadre report --format`; the first is the default. */
+export const REPORT_FORMATS: readonly ReportFormat[] = [
+  tableFormat,
+  csvFormat,
+  jsonFormat,
+  markdownFormat,
+];

@@ -1,0 +1,53 @@
+import { CSV_OPTIONS } from '../../args/common-options.js';
+import type { Command } from '../command.js';
+import { REPORT_FORMATS } from './formats/index.js';
+
+/** `cadre report`: attainment of the quick-path CSV files at a review date. */
+export const reportCommand: Command = {
+  name: 'report',
+  summary: {
+    vi: 'Báo cáo tỷ lệ thực hiện chỉ tiêu từ targets.csv và actuals.csv',
+    en: 'Attainment report from targets.csv and actuals.csv',
+  },
+  usage: 'report --targets FILE --actuals FILE [--as-of YYYY-MM-DD] [options]',
+  options: {
+    targets: {
+      type: 'string',
+      value: 'FILE',
+      help: { vi: 'tệp chỉ tiêu (targets.csv)', en: 'targets file (targets.csv)' },
+    },
+    actuals: {
+      type: 'string',
+      value: 'FILE',
+      help: { vi: 'tệp kết quả thực hiện (actuals.csv)', en: 'actuals file (actuals.csv)' },
+    },
+    'as-of': {
+      type: 'string',
+      value: 'YYYY-MM-DD',
+      help: {
+        vi: 'ngày báo cáo (mặc định: hôm nay theo giờ Việt Nam)',
+        en: 'review date (default: today in Việt Nam)',
+      },
+    },
+    rollup: {
+      type: 'string',
+      value: 'none|parent|current',
+      help: {
+        vi: 'tổng hợp: không, lên cấp trên, theo đơn vị hành chính hiện nay',
+        en: "roll-up: none, to parent units, to today's units",
+      },
+    },
+    format: {
+      type: 'string',
+      value: REPORT_FORMATS.map((f) => f.name).join('|'),
+      help: { vi: 'định dạng kết quả (mặc định table)', en: 'output format (default table)' },
+    },
+    ...CSV_OPTIONS,
+  },
+  examples: [
+    'cadre report --targets targets.csv --actuals actuals.csv --as-of 2019-05-20',
+    'cadre report --targets targets.csv --actuals actuals.csv --as-of 2025-08-01 --rollup current --format json --lang en',
+  ],
+  // Loaded on use, so other commands start without the report's dependencies.
+  run: async (ctx) => (await import('./run-report.js')).runReport(ctx),
+};

@@ -1,0 +1,115 @@
+import {
+  type AttainmentReport,
+  type AttainmentRow,
+  attainmentPhrase,
+  type Indicator,
+  type IsoDate,
+  type OrgUnitIndex,
+  type Programme,
+  type Rollup,
+  reductionPhrase,
+} from '@cadre/core';
+import { type FileIssue, issueJson } from '../../issues/file-issue.js';
+import type { Lang } from '../../run/text.js';
+import type { ReportJson, ReportJsonRow } from './report-json.js';
+
+/** One report row with what renderers need around it. */
+export interface ReportEntry {
+  programme: Programme;
+  indicator: Indicator | undefined;
+  row: AttainmentRow;
+  json: ReportJsonRow;
+}
+
+/** Everything a report format renders: the rows, the issues, and how the report was asked for. */
+export interface ReportView {
+  lang: Lang;
+  asOf: IsoDate;
+  /** True when `--as-of` was not given and today's date in Việt Nam was used. */
+  asOfDefaulted: boolean;
+  rollup: Rollup;
+  programmes: Programme[];
+  entries: ReportEntry[];
+  issues: FileIssue[];
+  orgUnits: OrgUnitIndex | undefined;
+  /** The stable JSON contract of the same report. */
+  json: ReportJson;
+}
+
+/**
+ * Assembles the view of computed reports: one entry per row with its JSON form (exact decimal
+ * text, the unit's name, the phrase in `lang`), and the issues in JSON form.
+ * @example
+ * const view = buildReportView({ lang: 'vi', asOf, asOfDefaulted: false, rollup: 'none', sections, issues, orgUnits });
+ * view.json.rows[0]?.phrase; // 'đạt 300% KH'
+ */
+export function buildReportView(input: {
+  lang: Lang;
+  asOf: IsoDate;
+  asOfDefaulted: boolean;
+  rollup: Rollup;
+  sections: { programme: Programme; report: AttainmentReport }[];
+  issues: FileIssue[];
+  orgUnits: OrgUnitIndex | undefined;
+}): ReportView {
+  const { lang, orgUnits } = input;
+  const entries: ReportEntry[] = [];
+  for (const { programme, report } of input.sections) {
+    const indicators = new Map(programme.indicators.map((i) => [i.code, i]));
+    for (const row of report.rows) {
+      const indicator = indicators.get(row.indicator);
+      entries.push({
+        programme,
+        indicator,
+        row,
+        json: rowJson(row, indicator, orgUnits, lang),
+      });
+    }
+  }
+  return {
+    ...input,
+    programmes: input.sections.map((s) => s.programme),
+    entries,
+    json: { rows: entries.map((e) => e.json), issues: input.issues.map((i) => issueJson(i, lang)) },
+  };
+}
+
+function rowJson(
+  row: AttainmentRow,
+  indicator: Indicator | undefined,
+  orgUnits: OrgUnitIndex | undefined,
+  lang: Lang,
+): ReportJsonRow {
+  return {
+    programme: row.programme,
+    indicator: row.indicator,
+    org_unit: { code: row.orgUnit, name: orgUnits?.get(row.orgUnit)?.name ?? row.orgUnit },
+    period: { start: row.period.start, end: row.period.end },
+    target: row.target === null ? null : row.target.toFixed(),
+    actual: row.actual.toFixed(),
+    percent: row.percent === null ? null : row.percent.toFixed(),
+    status: row.status,
+    phrase: phraseOf(row, indicator, lang),
+    expected_percent: row.expectedShare.times(100).toFixed(),
+    on_track: row.onTrack,
+  };
+}
+
+/**
+ * The attainment phrase of a row: "đạt 300% KH" with the indicator's verb and plan word, or for
+ * a reduction "giảm được 6.666 biên chế, đạt gần 8,1%".
+ * @example
+ * phraseOf(row, indicator, 'vi'); // 'bằng 60% KH'
+ */
+export function phraseOf(row: AttainmentRow, indicator: Indicator | undefined, lang: Lang): string {
+  if (indicator?.direction === 'reduction' && row.status !== 'not_started') {
+    return reductionPhrase(
+      { cut: row.actual, baseline: row.baseline, unit: indicator.unit },
+      { lang },
+    );
+  }
+  return attainmentPhrase(row, {
+    lang,
+    ...(indicator && { verb: indicator.verb, basis: indicator.basis }),
+  });
+}

@@ -1,0 +1,107 @@
+import { computeReport, type Rollup } from '@cadre/core';
+import { csvOptions } from '../../args/common-options.js';
+import { choiceOption, requiredOption, textOption } from '../../args/option-values.js';
+import { resolveAsOf } from '../../dates/resolve-as-of.js';
+import { inputFile } from '../../files/input-file.js';
+import { renderIssues } from '../../issues/file-issue.js';
+import { writeLines } from '../../run/io.js';
+import { say } from '../../run/text.js';
+import { usageError } from '../../run/usage-error.js';
+import { type CommandContext, EXIT } from '../command.js';
+import { REPORT_FORMATS } from './formats/index.js';
+import { loadReportData } from './load-report-data.js';
+import { buildReportView } from './report-view.js';
+
+const ROLLUPS: readonly Rollup[] = ['none', 'parent', 'current'];
+const EXAMPLE = 'cadre report --targets targets.csv --actuals actuals.csv --as-of 2019-05-20';
+
+/**
+ * Runs `cadre report`: reads the quick-path files, computes each programme's report at the
+ * review date and prints it in the chosen format; issues go to stderr (inside the document for
+ * JSON). Exit 1 when there is any issue.
+ * @example
+ * await runReport({ io, lang: 'vi', debug: false, values: { targets: 't.csv', actuals: 'a.csv' }, positionals: [] });
+ */
+export async function runReport({ io, lang, values }: CommandContext): Promise<number> {
+  const { locale, mode, geography } = csvOptions(values);
+  const format = choiceOption(
+    values,
+    'format',
+    REPORT_FORMATS.map((f) => f.name),
+    REPORT_FORMATS[0]!.name,
+  );
+  const renderer = REPORT_FORMATS.find((f) => f.name === format)!;
+  const rollup = choiceOption(values, 'rollup', ROLLUPS, 'none');
+  const targets = inputFile(requiredOption(values, 'targets', EXAMPLE), io.cwd, '--targets');
+  const actuals = inputFile(requiredOption(values, 'actuals', EXAMPLE), io.cwd, '--actuals');
+  const unitsName = textOption(values, 'org-units');
+  const orgUnits =
+    unitsName === undefined ? undefined : inputFile(unitsName, io.cwd, '--org-units');
+  if (rollup !== 'none' && geography === 'none' && orgUnits === undefined) {
+    throw usageError({
+      vi: `--rollup ${rollup} cần danh mục đơn vị: bỏ --geography none hoặc thêm --org-units`,
+      en: `--rollup ${rollup} needs org units: drop --geography none or add --org-units`,
+    });
+  }
+  const { asOf, defaulted } = resolveAsOf(values, io, lang);
+
+  const data = await loadReportData({
+    targets,
+    actuals,
+    geography,
+    locale,
+    mode,
+    ...(orgUnits !== undefined && { orgUnits }),
+  });
+  const readIssues = data.issues.length > 0;
+  // Without --skip-bad-rows a file with issues yields no report: half a plan would mislead.
+  const sections =
+    readIssues && mode === 'all_or_nothing'
+      ? []
+      : data.programmes.map((programme) => ({
+          programme,
+          report: computeReport({
+            programme,
+            observations: data.observations.get(programme.code) ?? [],
+            asOf,
+            rollup,
+            ...(data.index && { orgUnits: data.index }),
+          }),
+        }));
+  const issues = [
+    ...data.issues,
+    ...sections.flatMap((s) =>
+      s.report.issues.map((i) => ({ ...i, file: fileOf(i.code, data.files) })),
+    ),
+  ];
+  const view = buildReportView({
+    lang,
+    asOf,
+    asOfDefaulted: defaulted,
+    rollup,
+    sections,
+    issues,
+    orgUnits: data.index,
+  });
+  if (sections.length > 0 || renderer.machine) io.stdout.write(renderer.render(view));
+  if (!(renderer.name === 'json')) writeLines(io.stderr, renderIssues(issues, lang));
+  if (readIssues && mode === 'all_or_nothing') {
+    writeLines(io.stderr, [
+      say(
+        {
+          vi: 'Không lập báo cáo vì dữ liệu có lỗi; sửa các dòng trên hoặc thêm --skip-bad-rows để báo cáo với các dòng hợp lệ.',
+          en: 'No report was made because the data has issues; fix the rows above or add --skip-bad-rows to report the valid rows.',
+        },
+        lang,
+      ),
+    ]);
+  }
+  return issues.length > 0 ? EXIT.dataIssues : EXIT.ok;
+}
+
+/** The input file a report-level issue comes from, judged by its code. */
+function fileOf(code: string, files: { targets: string; actuals: string }): string | null {
+  if (code.startsWith('observation.')) return files.actuals;
+  if (code.startsWith('target.')) return files.targets;
+  return null;
+}

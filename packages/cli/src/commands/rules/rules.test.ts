@@ -1,0 +1,117 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, FIXTURES } from '../../__fixtures__/run-cli.js';
+
+const ROTATION = [
+  'rules',
+  'rotation',
+  '--people',
+  'rules/persons.csv',
+  '--rotations',
+  'rules/rotations.csv',
+];
+const PLANNING = ['rules', 'planning', '--pool', 'rules/persons.csv'];
+
+describe('cadre rules rotation (QĐ 98-QĐ/TW for rotations starting 1/1/2019)', () => {
+  it('prints each violation with its rule reference, and the counts per code', async () => {
+    const r = await cli([...ROTATION, '--as-of', '2019-05-20']);
+    expect(r.code).toBe(1);
+    // R1: P1 retires 1/4/2025, 75 months after 1/1/2019, under the 120 of two terms.
+    expect(r.stdout).toContain('Luân chuyển R1 (cán bộ P1) — rotations.csv, dòng 2:');
+    expect(r.stdout).toContain('chỉ còn 75 tháng công tác');
+    expect(r.stdout).toContain('(căn cứ 98-QĐ/TW ngày 7/10/2017) [rotation.remaining_time_short]');
+    // R2: 1/1/2019–30/6/2020 is 18 months, under 36.
+    expect(r.stdout).toContain('Luân chuyển R2 (cán bộ P2) — rotations.csv, dòng 3:');
+    expect(r.stdout).toContain('[rotation.duration_short]');
+    expect(r.stdout).not.toContain('R3 (cán bộ P3)');
+    expect(r.stdout).toMatch(
+      /Số vi phạm theo mã:\n\s+rotation\.duration_short\s+1\n\s+rotation\.remaining_time_short\s+1\n/,
+    );
+  });
+
+  it('gives the same as JSON', async () => {
+    const r = await cli([...ROTATION, '--as-of', '2019-05-20', '--format', 'json', '--lang', 'en']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.checked).toBe(3);
+    expect(doc.counts).toEqual({
+      'rotation.duration_short': 1,
+      'rotation.remaining_time_short': 1,
+    });
+    expect(doc.violations[0]).toMatchObject({
+      code: 'rotation.remaining_time_short',
+      severity: 'error',
+      reference: '98-QĐ/TW ngày 7/10/2017',
+      file: 'rotations.csv',
+      line: 2,
+    });
+  });
+
+  it('reports a rotation of someone missing from the persons file (exit 1, nothing checked)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-rules-'));
+    const rows = readFileSync(join(FIXTURES, 'rules/rotations.csv'), 'utf8').trim().split('\n');
+    writeFileSync(
+      join(dir, 'rotations.csv'),
+      [...rows, 'R9,P9,Cao Bằng,Chuyên viên,Bắc Kạn,Trưởng phòng,2019-01-01,2021-12-31'].join('\n'),
+    );
+    const r = await cli(
+      [
+        'rules',
+        'rotation',
+        '--people',
+        join(FIXTURES, 'rules/persons.csv'),
+        '--rotations',
+        'rotations.csv',
+        '--as-of',
+        '2019-05-20',
+      ],
+      { cwd: dir },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(
+      'rotations.csv, dòng 5, cột "person_id": cán bộ "P9" không có trong persons.csv',
+    );
+    expect(r.stderr).toContain('Chưa kiểm tra vì dữ liệu có lỗi');
+  });
+});
+
+describe('cadre rules planning (QĐ 50-QĐ/TW on 1/6/2023, province level)', () => {
+  it('prints the pool figures and the violations', async () => {
+    const r = await cli([...PLANNING, '--as-of', '2023-06-01']);
+    expect(r.code).toBe(1);
+    // 4 persons, posts GD-SO and PGD-SO, 5 entries (P1 holds two).
+    expect(r.stdout).toContain('Số cán bộ: 4; số chức danh: 2; số lượt quy hoạch: 5');
+    // Young (under 40): P2 only, 1 of 4 = 25%; women: P2 only, 1 of 4 = 25%.
+    expect(r.stdout).toContain('Cán bộ trẻ (dưới 40 tuổi): 1/4 (25%); cần ít nhất 15%');
+    expect(r.stdout).toContain('Cán bộ nữ: 1/4 (25%); cần ít nhất 25%');
+    expect(r.stdout).toContain('[planning.too_many_persons_per_post]');
+    // P1 retires 1/10/2026: 40 months left, under a 60-month term.
+    expect(r.stdout).toContain('chỉ còn 40 tháng công tác');
+    expect(r.stdout).not.toContain('planning.young_share_low');
+    expect(r.stdout).not.toContain('planning.women_share_low');
+  });
+
+  it('gives exact shares in JSON', async () => {
+    const r = await cli([...PLANNING, '--as-of', '2023-06-01', '--format', 'json']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.figures).toMatchObject({
+      persons: 4,
+      young: 1,
+      young_share: '0.25',
+      women_share: '0.25',
+    });
+    expect(doc.counts).toEqual({
+      'planning.time_left_short': 1,
+      'planning.too_many_persons_per_post': 1,
+    });
+    expect(doc.pack.reference).toContain('50-QĐ/TW');
+  });
+
+  it('refuses a level the rules do not know (exit 2)', async () => {
+    const r = await cli([...PLANNING, '--as-of', '2023-06-01', '--level', 'hamlet']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cấp "hamlet" chưa có ngưỡng tuổi trẻ');
+  });
+});
