@@ -162,8 +162,3 @@ export async function testApi(options: { maxBodyBytes?: number; store?: StoreKin
   });
   return { app, store, log };
 }
-
-/** Headers for a JSON request with one of the test keys. */
-export function withKey(key: string, extra: Record<string, string> = {}): Record<string, string> {
-  return { 'X-Api-Key': key, 'Content-Type': 'application/json', ...extra };
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ROUTE_CASES, send } from '../__fixtures__/route-cases.js';
+import { ROUTE_CASES } from '../__fixtures__/route-cases.js';
 import { KEYS, PERSONS, PROGRAMME, testApi } from '../__fixtures__/seed.js';
+import { send } from '../__fixtures__/send.js';
 
 // Everything that identifies a person in the seed: names, ids and birth dates.
 const PERSONAL = PERSONS.flatMap((p) => [p.id, p.birthDate, p.name ?? '']).filter((s) => s !== '');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ROUTE_CASES, send } from '../__fixtures__/route-cases.js';
+import { ROUTE_CASES } from '../__fixtures__/route-cases.js';
 import { KEYS, type StoreKind, testApi as seeded, TEST_STORES } from '../__fixtures__/seed.js';
+import { send } from '../__fixtures__/send.js';
 import { PROBLEM_CONTENT_TYPE } from '../problem/problem.js';
 
 async function problemOf(res: Response) {

@@ -43,7 +43,12 @@ function cadreIssues(details: unknown, path: (string | number)[], message: strin
   return path.length > 0 ? [{ code: 'cadre.error', path, message }] : [];
 }
 
-/** Builds the error handler: known errors become problems, anything else a bare 500. */
+/**
+ * Builds the error handler: known errors become problems, anything else a bare 500 whose cause
+ * goes only to `onInternal`.
+ * @example
+ * app.onError(createErrorHandler((error) => tracker.capture(error)));
+ */
 export function createErrorHandler(onInternal: (error: unknown, c: Context) => void) {
   const handler: ErrorHandler<CadreEnv> = (error, c) => {
     if (isCadreError(error)) {

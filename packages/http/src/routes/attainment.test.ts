@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { send } from '../__fixtures__/route-cases.js';
 import { KEYS, PROGRAMME, testApi } from '../__fixtures__/seed.js';
+import { send } from '../__fixtures__/send.js';
 
 const P = encodeURIComponent(PROGRAMME.code);
 type Row = Record<string, unknown> & { indicator: string };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { send } from '../__fixtures__/route-cases.js';
 import { KEYS, PERIOD, PROGRAMME, testApi } from '../__fixtures__/seed.js';
+import { send } from '../__fixtures__/send.js';
 
 const obs = (orgUnit: string, value: number | string = 1, date = '2019-05-10') => ({
   programme: PROGRAMME.code,
