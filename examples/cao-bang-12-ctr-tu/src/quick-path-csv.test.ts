@@ -1,4 +1,4 @@
-import { observationsFromRecords } from '@cadre/core';
+import { type OrgUnitInput, observationsFromRecords } from '@cadre/core';
 import { describe, expect, it } from 'vitest';
 import { readDataJson, readDataText } from './data-files.js';
 import { loadProgramme } from './load-programme.js';
@@ -10,9 +10,17 @@ describe('the quick-path CSVs shipped in data/', () => {
   if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
   const { programme, reported } = loaded.value;
   const records = generateRecords(readDataJson<CohortSpec>('cohorts.json'));
+  const names = new Map(
+    readDataJson<OrgUnitInput[]>('org-units.json').map((u) => [u.code, u.name]),
+  );
   const observations = observationsFromRecords(programme, records, { asOf: reported.asOf });
   if (!observations.ok) throw new Error(observations.issues.map((i) => i.message).join('\n'));
-  const files = quickPathCsv(programme, observations.value, reported.asOf);
+  const files = quickPathCsv(
+    programme,
+    observations.value,
+    reported.asOf,
+    (code) => names.get(code) ?? code,
+  );
 
   it('match the programme and the records (regenerate with `pnpm export-csv`)', () => {
     expect(readDataText('targets.csv')).toBe(files.targets);

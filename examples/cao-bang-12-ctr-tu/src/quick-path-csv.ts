@@ -3,24 +3,26 @@ import { type IsoDate, minDate, type Observation, type Programme } from '@cadre/
 /**
  * The quick-path files of `cadre report --targets … --actuals …`: `targets.csv` with one row per
  * target, and `actuals.csv` with the programme's actuals summed per indicator and calendar year
- * at the province (dated 31/12, or the review date in its own year). Canonical English headers;
- * empty `target` means no target.
+ * at the province (dated 31/12, or the review date in its own year). Units are written by name
+ * (`unitName`), which the command resolves on each row's date, since codes changed in 2025.
+ * Canonical English headers; an empty `target` means no target.
  * @example
- * const { targets, actuals } = quickPathCsv(programme, observations, '2019-05-20');
+ * const { targets, actuals } = quickPathCsv(programme, observations, '2019-05-20', (code) => names.get(code) ?? code);
  * targets.split('\n')[0]; // 'programme,indicator,indicator_name,org_unit,period_start,period_end,target,note'
  */
 export function quickPathCsv(
   programme: Programme,
   observations: readonly Observation[],
   asOf: IsoDate,
+  unitName: (code: string) => string,
 ): { targets: string; actuals: string } {
-  const unit = programme.orgUnit ?? programme.targets[0]?.orgUnit ?? '';
+  const unit = unitName(programme.orgUnit ?? programme.targets[0]?.orgUnit ?? '');
   const names = new Map(programme.indicators.map((i) => [i.code, i.name.vi]));
   const targets = programme.targets.map((t) => [
     programme.code,
     t.indicator,
     names.get(t.indicator) ?? '',
-    t.orgUnit,
+    unitName(t.orgUnit),
     t.period.start,
     t.period.end,
     t.value ?? '',
