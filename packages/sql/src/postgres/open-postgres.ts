@@ -1,7 +1,8 @@
 import { Kysely, PostgresDialect, WithSchemaPlugin } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Tables } from '../schema/tables.js';
 import { copyAwarePool } from './copy-pool.js';
+import { createPool } from './create-pool.js';
 
 /** Options of a PostgreSQL store: a connection string (the store owns the pool) or your pool. */
 export type PostgresOptions = (
@@ -32,7 +33,7 @@ export function openPostgres(options: PostgresOptions): PostgresHandle {
   const ownsPool = options.pool === undefined;
   const pool =
     options.pool ??
-    new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
+    createPool({ connectionString: options.connectionString, max: options.max ?? 10 });
   const db = new Kysely<Tables>({
     dialect: new PostgresDialect({ pool: copyAwarePool(pool) }),
     plugins: [new WithSchemaPlugin(schema)],

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { runStoreConformance } from '@cadre/adapter-testkit';
-import pg from 'pg';
 import { afterAll, describe, it } from 'vitest';
+import { createPool, quoteIdentifier } from './create-pool.js';
 import { createPostgresStore } from './create-postgres-store.js';
 
 const url = process.env.CADRE_TEST_PG_URL;
@@ -24,13 +24,13 @@ if (url === undefined || url === '') {
   }
 } else {
   // One pool and one schema per run (cadre_test_<random>); each test gets its own schema in it.
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  const pool = createPool({ connectionString: url, max: 4 });
   const run = `cadre_test_${randomBytes(4).toString('hex')}`;
   const made: string[] = [];
   let n = 0;
   afterAll(async () => {
     for (const schema of made)
-      await pool.query(`drop schema if exists ${pg.escapeIdentifier(schema)} cascade`);
+      await pool.query(`drop schema if exists ${quoteIdentifier(schema)} cascade`);
     await pool.end();
   });
   runStoreConformance({

@@ -1,5 +1,4 @@
 import { CompiledQuery, type Kysely, sql } from 'kysely';
-import { escapeIdentifier } from 'pg';
 import type { ObservationRow, Tables } from '../schema/tables.js';
 import {
   type BulkObservationWriter,
@@ -8,6 +7,7 @@ import {
 } from '../store/apply-rows.js';
 import { COPY_MARKER, registerCopy } from './copy-pool.js';
 import { copyChunks } from './copy-text.js';
+import { quoteIdentifier } from './create-pool.js';
 
 // Below this many rows the upsert path (read keys, then INSERT/UPDATE) is as quick as COPY.
 const COPY_FROM = 500;
@@ -62,7 +62,7 @@ export function postgresObservationWriters(schema: string): {
   write: ObservationWriter;
   bulk: BulkObservationWriter;
 } {
-  const statement = `${COPY_MARKER}copy ${escapeIdentifier(schema)}.observations (${COLUMNS}) from stdin`;
+  const statement = `${COPY_MARKER}copy ${quoteIdentifier(schema)}.observations (${COLUMNS}) from stdin`;
   const imported = (n: number) => ({ imported: n, updated: 0, ignored: 0 });
   return {
     write: async (db, rows) => {
