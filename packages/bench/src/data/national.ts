@@ -165,30 +165,45 @@ export async function nationalActuals(
   const { communes: cs } = nationalGeography();
   const series = cs.length * COMBOS;
   const days = daysBetween(PERIOD.start, PERIOD.end);
-  const rounds = Math.ceil(rows / series);
-  if (rounds > days)
-    throw new RangeError(`${rows} rows do not fit ${series} series × ${days} days`);
-  const step = Math.floor(days / rounds);
-  const dates = Array.from({ length: days }, (_, d) => isoDay(PERIOD.start, d));
-  // A multiplier coprime with the series count makes i → i·A mod S a permutation.
-  const A = 1_000_003;
+  const place = actualsPlacer(rows, series, days);
   return cachedFile(join(nationalDir(options), `actuals-${rows}.csv`), async (put) => {
     const random = prng(seed ^ rows);
     await put('programme,indicator,org_unit,date,value,category,course\n');
+    const dates = Array.from({ length: days }, (_, d) => isoDay(PERIOD.start, d));
     for (let i = 0; i < rows; i++) {
-      const s = ((i % series) * A) % series;
-      const round = Math.floor(i / series);
+      const { series: s, day } = place(i);
       const commune = cs[Math.floor(s / COMBOS)]!.code;
       const combo = s % COMBOS;
       const category = CATEGORIES[combo % CATEGORIES.length]!.code;
       const course = COURSES[Math.floor(combo / CATEGORIES.length)]!.code;
-      const day = ((Math.imul(s, 0x9e3779b1) >>> 0) % step) + round * step;
       const value = 1 + Math.floor(random() * 4);
       const line = `${PROGRAMME},${INDICATOR},${commune},${dates[day]},${value},${category},${course}\n`;
       const wait = put(line);
       if (wait) await wait;
     }
   });
+}
+
+/**
+ * Where row i of an actuals file goes: series `i·A mod S` (a permutation of the series within
+ * each round, as A is a prime that does not divide S) on day `h(series) mod step + round·step`,
+ * where a round is one pass over all series and each round owns its own `step` days. So no
+ * (series, day) repeats, and every day falls in the period.
+ * @example
+ * const place = actualsPlacer(1_000_000, 664_200, 1826);
+ * place(0); // { series: 0, day: 0 }
+ */
+export function actualsPlacer(rows: number, series: number, days: number) {
+  const rounds = Math.ceil(rows / series);
+  if (rounds > days)
+    throw new RangeError(`${rows} rows do not fit ${series} series × ${days} days`);
+  const step = Math.floor(days / rounds);
+  const A = 1_000_003;
+  return (i: number): { series: number; day: number } => {
+    const s = ((i % series) * A) % series;
+    const round = Math.floor(i / series);
+    return { series: s, day: ((Math.imul(s, 0x9e3779b1) >>> 0) % step) + round * step };
+  };
 }
 
 /** Paths of the whole data set. */

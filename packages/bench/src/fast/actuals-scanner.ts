@@ -1,0 +1,273 @@
+import { ObservationSchema, type OrgUnitIndex } from '@cadre/core';
+import type { CsvLocale } from '@cadre/csv';
+import type { ActualsLayout } from './actuals-header.js';
+import { ROLE } from './actuals-header.js';
+import { grow, HASH_SEED } from './byte-keys.js';
+import { countCell, dateCell, isoOf, NO_DAY } from './cell-bytes.js';
+import { type FlowCells, NO_SLOT } from './flow-cells.js';
+import { KeyColumn } from './key-column.js';
+import { RECORD, REF, SeriesDays } from './series-days.js';
+import { UnitResolver } from './unit-resolver.js';
+
+/** Why the fast path gave a file back to the general reader. */
+export type FallbackReason =
+  | 'header'
+  | 'encoding'
+  | 'quoted_field'
+  | 'line_break'
+  | 'field_count'
+  | 'long_row'
+  | 'empty_cell'
+  | 'bad_date'
+  | 'not_a_count'
+  | 'org_unit'
+  | 'schema'
+  | 'duplicate_key'
+  | 'unknown_indicator'
+  | 'stock_indicator'
+  | 'too_many_codes'
+  | 'no_rows';
+
+const MAX_DAY = 2_932_896; // 9999-12-31: the bitmap of dates already checked
+const DAY_BASE = 719_468; // 0000-03-01 → day 0 of the bitmap
+
+/**
+ * Scans the data rows of actuals.csv straight from bytes for the common case (unquoted cells,
+ * LF or CRLF, counts, real dates, known units, no repeated key) and feeds `FlowCells`. It
+ * reports no issues: on the first row it cannot take as the general reader would, it stops
+ * with a reason and the caller reruns the file through the general reader, so issues and
+ * results never differ. Rows are checked with the general reader's own cell parsers where a
+ * cell is not plain ISO date or digits, and `ObservationSchema` runs on every row that brings
+ * a new code, date or breakdown.
+ * @example
+ * const scan = new ActualsScanner(layout, flow, { orgUnits, locale, programme: 'P' });
+ * scan.rows(bytes, 0, bytes.length) || scan.reason; // true, or why the file went back
+ */
+export class ActualsScanner {
+  reason: FallbackReason | null = null;
+  read = 0;
+  private readonly roles: Int32Array;
+  private readonly fs: Int32Array;
+  private readonly fe: Int32Array;
+  private readonly fh: Int32Array;
+  private readonly keys: KeyColumn[] = [];
+  private readonly units: UnitResolver;
+  private unitSeen = new Uint8Array(1024);
+  private readonly valueIds: number[][];
+  private readonly combos = new Map<number, number>();
+  private readonly pairs: (Int32Array | undefined)[][][] = [];
+  private readonly ids: number[];
+  private readonly days = new SeriesDays();
+  private readonly dateSeen = new Uint8Array((MAX_DAY + DAY_BASE) >> 3);
+  private readonly valueSeen = new Uint8Array(1 << 13);
+  private readonly limit: number;
+
+  constructor(
+    layout: ActualsLayout,
+    private readonly flow: FlowCells,
+    private readonly options: {
+      orgUnits?: OrgUnitIndex;
+      locale: CsvLocale;
+      programme: string;
+    },
+  ) {
+    this.roles = layout.roles;
+    const n = layout.roles.length;
+    [this.fs, this.fe, this.fh] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
+    for (let k = 0; k < 3 + layout.breakdownKeys.length; k++) this.keys.push(new KeyColumn());
+    this.valueIds = layout.breakdownKeys.map(() => []);
+    this.ids = layout.breakdownKeys.map(() => 0);
+    // Breakdown value ids pack into one small integer key (V8 keeps it unboxed).
+    this.limit = 2 ** Math.floor(30 / Math.max(1, layout.breakdownKeys.length));
+    this.units = new UnitResolver(options.orgUnits, (code) => flow.unitId(code));
+  }
+
+  private fail(reason: FallbackReason): false {
+    this.reason = reason;
+    return false;
+  }
+
+  /** Takes every complete row in `[start, end)` (which ends after a line break); false to fall back. */
+  rows(buf: Uint8Array, start: number, end: number): boolean {
+    const { fs, fe, fh } = this;
+    const last = this.roles.length - 1;
+    let pos = start;
+    while (pos < end) {
+      let f = 0;
+      let s = pos;
+      let h = HASH_SEED;
+      for (;;) {
+        const b = buf[pos]!;
+        if (b === 44) {
+          if (f === last) return this.fail('field_count');
+          fs[f] = s;
+          fe[f] = pos;
+          fh[f++] = h;
+          s = ++pos;
+          h = HASH_SEED;
+        } else if (b === 10 || b === 13) break;
+        else if (b === 34) return this.fail('quoted_field');
+        else {
+          h = Math.imul(h ^ b, 16777619);
+          pos++;
+        }
+      }
+      const e = pos;
+      if (buf[pos] === 13 && buf[++pos] !== 10) return this.fail('line_break');
+      pos++;
+      if (f === 0 && e === s) continue; // a blank line, which the general reader skips too
+      if (f !== last) return this.fail('field_count');
+      fs[f] = s;
+      fe[f] = e;
+      fh[f] = h;
+      this.read++;
+      if (!this.row(buf)) return false;
+    }
+    return true;
+  }
+
+  private row(buf: Uint8Array): boolean {
+    const { fs, fe, fh, roles } = this;
+    let fresh = false;
+    let prog = -1;
+    let ind = -1;
+    let unitRaw = -1;
+    let day = 0;
+    let value = -1;
+    let combo = 0;
+    const ids = this.ids;
+    ids.fill(0);
+    for (let f = 0; f < roles.length; f++) {
+      const role = roles[f]!;
+      if (role === ROLE.ignored) continue;
+      const s = fs[f]!;
+      const e = fe[f]!;
+      if (role === ROLE.date) {
+        day = dateCell(buf, s, e, this.options.locale);
+        if (day === NO_DAY) return this.fail('bad_date');
+        const bit = day + DAY_BASE;
+        if ((this.dateSeen[bit >> 3]! & (1 << (bit & 7))) === 0) {
+          this.dateSeen[bit >> 3]! |= 1 << (bit & 7);
+          fresh = true;
+        }
+      } else if (role === ROLE.value) {
+        value = countCell(buf, s, e, this.options.locale);
+        if (value < 0) return this.fail('not_a_count');
+        if (value >= 1 << 16) fresh = true;
+        else if ((this.valueSeen[value >> 3]! & (1 << (value & 7))) === 0) {
+          this.valueSeen[value >> 3]! |= 1 << (value & 7);
+          fresh = true;
+        }
+      } else {
+        const k = role < ROLE.date ? role - ROLE.programme : 3 + role - ROLE.breakdown;
+        const col = this.keys[k]!;
+        let raw = col.raw.find(buf, s, e, fh[f]!);
+        if (raw < 0) {
+          const got = col.intern(buf, s, e, fh[f]!);
+          if (!got) return this.fail('encoding');
+          if (k < 3 && col.texts[got.id] === '') return this.fail('empty_cell');
+          raw = col.raw.size - 1;
+          fresh ||= got.fresh;
+        }
+        const id = col.canon[raw]!;
+        if (role === ROLE.programme) prog = id;
+        else if (role === ROLE.indicator) ind = id;
+        else if (role === ROLE.orgUnit) unitRaw = raw;
+        else {
+          const b = role - ROLE.breakdown;
+          const known = this.valueIds[b]!;
+          // Canonical ids grow one by one, so this array stays dense.
+          if (known[id] === undefined) known[id] = this.flow.valueId(b, col.texts[id]!);
+          const vid = known[id]!;
+          if (vid >= this.limit) return this.fail('too_many_codes');
+          ids[b] = vid;
+          combo = combo * this.limit + vid;
+        }
+      }
+    }
+    const unitColumn = this.keys[2]!;
+    const unit = this.units.resolve(unitRaw, unitColumn.texts[unitColumn.canon[unitRaw]!]!, day);
+    if (unit < 0) return this.fail('org_unit');
+    if (unit >= this.unitSeen.length || this.unitSeen[unit] === 0) {
+      if (unit >= this.unitSeen.length) this.unitSeen = grow(this.unitSeen, 2 * unit + 16);
+      this.unitSeen[unit] = 1;
+      fresh = true;
+    }
+    let comboId = this.combos.get(combo);
+    if (comboId === undefined) {
+      comboId = this.flow.comboId(ids);
+      this.combos.set(combo, comboId);
+      fresh = true;
+    }
+    // Series records by (programme, indicator) → unit → breakdown, in arrays of dense ids.
+    const byIndicator = at(this.pairs, prog, () => []);
+    const byUnit = at(byIndicator, ind, () => []);
+    while (byUnit.length <= unit) byUnit.push(undefined);
+    let rec = byUnit[unit];
+    const offset = comboId * RECORD;
+    if (rec === undefined || offset >= rec.length) {
+      const wider = new Int32Array(Math.max(16, 2 * comboId + 2) * RECORD);
+      if (rec) wider.set(rec);
+      rec = byUnit[unit] = wider;
+    }
+    let ref = rec[offset + REF]!;
+    if (ref === 0) {
+      const slots = this.slotsOf(prog, ind, unit, comboId);
+      if (slots === null) return false;
+      // Stored shifted so that 0 means "not seen yet": slot s → s + 2, NO_SLOT → 1, lists stay < 0.
+      ref = slots >= NO_SLOT ? slots + 2 : slots;
+      rec[offset + REF] = ref;
+    }
+    if (fresh && !this.passesSchema(prog, ind, unit, day, value, ids)) return this.fail('schema');
+    if (!this.days.add(rec, offset, day)) return this.fail('duplicate_key');
+    if (ref !== 1) this.flow.add(ref > 0 ? ref - 2 : ref, day, value);
+    return true;
+  }
+
+  /** The targets rows of a new series count for, or null (fall back) for an unknown indicator. */
+  private slotsOf(prog: number, ind: number, unit: number, combo: number): number | null {
+    // Rows of other programmes are checked but count for nothing, as in the core's report.
+    if (this.keys[0]!.texts[prog] !== this.options.programme) return NO_SLOT;
+    const code = this.flow.indicatorId(this.keys[1]!.texts[ind]!);
+    const why =
+      code < 0
+        ? 'unknown_indicator'
+        : this.flow.stockIndicators.has(code)
+          ? 'stock_indicator'
+          : null;
+    if (why === null) return this.flow.slotsOf(code, unit, combo);
+    this.fail(why);
+    return null;
+  }
+
+  private passesSchema(
+    prog: number,
+    ind: number,
+    unit: number,
+    day: number,
+    value: number,
+    ids: number[],
+  ) {
+    const disaggregation: Record<string, string> = {};
+    ids.forEach((v, b) => {
+      if (v !== 0) disaggregation[this.flow.breakdownKeys[b]!] = this.flow.valueText(b, v);
+    });
+    return ObservationSchema.safeParse({
+      programme: this.keys[0]!.texts[prog],
+      indicator: this.keys[1]!.texts[ind],
+      orgUnit: this.flow.unitCodeOf(unit),
+      date: isoOf(day),
+      value,
+      disaggregation,
+    }).success;
+  }
+}
+
+/**
+ * The element at `i`, made first when missing; pushing (never writing far past the end) keeps
+ * the array dense, where a far index would turn it into a slow dictionary.
+ */
+function at<T>(list: T[], i: number, make: () => T): T {
+  while (list.length <= i) list.push(make());
+  return list[i]!;
+}

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ByteKeys, foldByte, HASH_SEED } from './byte-keys.js';
+import { RECORD, SeriesDays } from './series-days.js';
+
+describe('SeriesDays', () => {
+  it('says a (series, day) is new exactly when a set of pairs would', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: -400, max: 400 })), {
+          maxLength: 600,
+        }),
+        (pairs) => {
+          const days = new SeriesDays();
+          const records = new Int32Array(5 * RECORD);
+          const seen = new Set<string>();
+          for (const [series, day] of pairs) {
+            const fresh = !seen.has(`${series}|${day}`);
+            seen.add(`${series}|${day}`);
+            expect(days.add(records, series * RECORD, day)).toBe(fresh);
+          }
+        },
+      ),
+    );
+  });
+
+  it('keeps a daily five-year series (past the list limit) exact', () => {
+    const days = new SeriesDays();
+    const record = new Int32Array(RECORD);
+    for (let d = 20454; d < 20454 + 1826; d++) expect(days.add(record, 0, d)).toBe(true);
+    expect(days.add(record, 0, 20454)).toBe(false);
+    expect(days.add(record, 0, 20454 + 1826)).toBe(true);
+  });
+});
+
+describe('ByteKeys', () => {
+  it('gives one id per distinct byte string, like a Map of strings', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 400 }), (texts) => {
+        const keys = new ByteKeys();
+        const ids = new Map<string, number>();
+        for (const text of texts) {
+          const bytes = new TextEncoder().encode(text);
+          let h = HASH_SEED;
+          for (const b of bytes) h = foldByte(h, b);
+          let id = keys.find(bytes, 0, bytes.length, h);
+          if (id < 0) {
+            expect(ids.has(text)).toBe(false);
+            id = keys.add(bytes, 0, bytes.length, h);
+            ids.set(text, id);
+          }
+          expect(id).toBe(ids.get(text));
+        }
+        expect(keys.size).toBe(ids.size);
+      }),
+    );
+  });
+});

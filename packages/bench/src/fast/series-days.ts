@@ -1,0 +1,79 @@
+/** A series longer than this moves from a list of days to a bitmap over its span. */
+const LIST_LIMIT = 32;
+
+/** Int32 slots of one series record: its targets, its list head, its day count, its bitmap id. */
+export const RECORD = 4;
+/** Offsets inside a series record. */
+export const REF = 0;
+const HEAD = 1;
+const COUNT = 2;
+const BITMAP = 3;
+
+/**
+ * Which days each series has seen, to catch a key given twice. A series is a 4-slot record in
+ * an Int32Array the caller owns (so one cache line holds all a row needs); short series keep
+ * their days in one shared linked list (8 bytes per row, no object per series), and a series
+ * past 32 days moves to a bitmap over its span, so a daily series costs bits, not a list walk.
+ * @example
+ * const days = new SeriesDays();
+ * const rec = new Int32Array(RECORD);
+ * days.add(rec, 0, 20000); // true
+ * days.add(rec, 0, 20000); // false: the same series on the same day again
+ */
+export class SeriesDays {
+  /** Entry e: day at 2e, next entry + 1 at 2e + 1 (0 ends the list). */
+  private entries = new Int32Array(1 << 17);
+  private used = 0;
+  private readonly maps: { first: number; words: Int32Array }[] = [];
+
+  /** Records `day` for the series whose record starts at `at`; false when it had that day. */
+  add(rec: Int32Array, at: number, day: number): boolean {
+    const count = rec[at + COUNT]!;
+    if (count > LIST_LIMIT) return this.mark(rec[at + BITMAP]!, day);
+    const entries = this.entries;
+    for (let e = rec[at + HEAD]! - 1; e >= 0; e = entries[2 * e + 1]! - 1) {
+      if (entries[2 * e] === day) return false;
+    }
+    if (count === LIST_LIMIT) {
+      const map = this.maps.length;
+      this.maps.push({ first: day >> 5, words: new Int32Array(4) });
+      for (let e = rec[at + HEAD]! - 1; e >= 0; e = entries[2 * e + 1]! - 1) {
+        this.mark(map, entries[2 * e]!);
+      }
+      rec[at + BITMAP] = map;
+      rec[at + COUNT] = count + 1;
+      return this.mark(map, day);
+    }
+    if (2 * this.used === entries.length) {
+      const wider = new Int32Array(entries.length * 2);
+      wider.set(entries);
+      this.entries = wider;
+    }
+    const e = this.used++;
+    this.entries[2 * e] = day;
+    this.entries[2 * e + 1] = rec[at + HEAD]!;
+    rec[at + HEAD] = e + 1;
+    rec[at + COUNT] = count + 1;
+    return true;
+  }
+
+  private mark(id: number, day: number): boolean {
+    const map = this.maps[id]!;
+    const k = day >> 5;
+    if (k < map.first) {
+      const words = new Int32Array(map.words.length + (map.first - k));
+      words.set(map.words, map.first - k);
+      map.words = words;
+      map.first = k;
+    } else if (k - map.first >= map.words.length) {
+      const words = new Int32Array(Math.max(map.words.length * 2, k - map.first + 1));
+      words.set(map.words);
+      map.words = words;
+    }
+    const bit = 1 << (day & 31);
+    const i = k - map.first;
+    if ((map.words[i]! & bit) !== 0) return false;
+    map.words[i] = map.words[i]! | bit;
+    return true;
+  }
+}

@@ -1,0 +1,47 @@
+import { CadreError, createOrgUnitIndex } from '@cadre/core';
+import { programmesFromTargets, readTargetsCsv } from '@cadre/csv';
+import { nationalGeography } from '../data/national.js';
+import { AS_OF, DISAGGREGATIONS } from '../data/national-catalogue.js';
+import { generalReport, type QuickReport, quickReport } from '../fast/quick-report.js';
+import type { ReportFiles } from './duckdb-report.js';
+
+/** Which cadre pipeline runs: the bytes-to-cells quick path, or today's public reader + core. */
+export type CadrePath = 'quick' | 'general';
+
+/**
+ * The whole cadre job, as `cadre report` does it: the org-unit index (34 provinces, 3,321
+ * communes), targets.csv → programme, then actuals.csv → attainment report. Throws when the
+ * data is not clean: the benchmark files have no bad row, so an issue is a bug.
+ * @example
+ * const r = await cadreReport(files, 'quick'); r.report.rows.length; // 6800
+ */
+export async function cadreReport(files: ReportFiles, path: CadrePath): Promise<QuickReport> {
+  const geo = nationalGeography();
+  const orgUnits = createOrgUnitIndex([...geo.provinces, ...geo.communes]);
+  const targets = await readTargetsCsv(files.targets, {
+    orgUnits,
+    disaggregations: DISAGGREGATIONS,
+  });
+  const programmes = programmesFromTargets(targets);
+  if (!targets.ok || !programmes.ok || programmes.value.length !== 1) {
+    throw new CadreError('benchmark_data', `targets.csv did not give one programme`, {
+      details: [...targets.summary.issues, ...(programmes.ok ? [] : programmes.issues)],
+    });
+  }
+  const options = {
+    programme: programmes.value[0]!,
+    asOf: AS_OF,
+    orgUnits,
+    disaggregations: DISAGGREGATIONS,
+  };
+  const run = path === 'quick' ? quickReport : generalReport;
+  const result = await run(files.actuals, options);
+  const issues = [...result.summary.issues, ...result.report.issues];
+  if (issues.length > 0 || (path === 'quick' && result.path !== 'fast')) {
+    throw new CadreError(
+      'benchmark_data',
+      `the ${path} path met issues or fell back (${result.fallback ?? 'no fallback'}): ${issues[0]?.message ?? ''}`,
+    );
+  }
+  return result;
+}
