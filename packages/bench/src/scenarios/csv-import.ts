@@ -20,6 +20,8 @@ interface Outcome {
   rssMb: number;
   /** RSS once the case's modules are loaded, before it reads a row. */
   loadedMb: number;
+  /** CPU time of the work (user + system): steadier than wall time on a busy machine. */
+  cpuMs: number;
 }
 
 const SCENARIO = 'CSV1';
@@ -101,13 +103,18 @@ function child(which: Case, file: string): Outcome {
 function runs(which: Case, file: string, n: number) {
   const all = Array.from({ length: n }, () => child(which, file));
   const ms = median(all.map((o) => o.ms));
-  return {
+  const out = {
     rows: all[0]!.rows,
     ms,
     perSecond: Math.round((all[0]!.rows / ms) * 1000),
     rssMb: Math.round(median(all.map((o) => o.rssMb))),
     workMb: Math.round(median(all.map((o) => o.rssMb - o.loadedMb))),
+    cpuMs: Math.round(median(all.map((o) => o.cpuMs))),
   };
+  process.stderr.write(
+    `${which}: ${out.rows} rows, median ${Math.round(out.ms)} ms wall, ${out.cpuMs} ms CPU, peak ${out.rssMb} MB\n`,
+  );
+  return out;
 }
 
 async function dataFile(rows: number): Promise<string> {
@@ -125,11 +132,16 @@ const mode = process.env.CADRE_CSV_CASE as Case | undefined;
 if (mode !== undefined) {
   const work = await prepareCase(mode, process.env.CADRE_CSV_FILE!);
   const loadedMb = process.memoryUsage().rss / 1024 / 1024;
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const rows = await work();
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const rssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ rows, ms, rssMb, loadedMb } satisfies Outcome)}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ rows, ms, rssMb, loadedMb, cpuMs } satisfies Outcome)}\n`,
+  );
 } else {
   const million = benchRows(1_000_000);
   const five = benchRows(5_000_000);

@@ -65,7 +65,8 @@ const EN: Record<CsvIssueCode, Text> = {
   'csv.impossible_date': (v) => `"${v}" is not a date on the calendar`,
   'csv.invalid_value': (v, d) => `"${v}" is not allowed${exp(d, 'en')}`,
   'csv.period_inverted': (v) => `the period ends (${v}) before it starts`,
-  'csv.duplicate_key': (_, d) => `same key as line ${d.other}; each key may appear once per file`,
+  'csv.duplicate_key': (_, d) =>
+    `same key as ${d.other === undefined ? 'an earlier line' : `line ${d.other}`}; each key may appear once per file`,
   'csv.indicator_conflict': (v, d) =>
     `indicator "${v}" is described differently on line ${d.other}${exp(d, 'en')}`,
   'csv.too_many_issues': (v) => `${v} more issues were found and not listed`,
@@ -92,7 +93,7 @@ const VI: Record<CsvIssueCode, Text> = {
   'csv.invalid_value': (v, d) => `"${v}" không hợp lệ${exp(d, 'vi')}`,
   'csv.period_inverted': (v) => `ngày kết thúc (${v}) trước ngày bắt đầu`,
   'csv.duplicate_key': (_, d) =>
-    `trùng khóa với dòng ${d.other}; mỗi khóa chỉ được xuất hiện một lần`,
+    `trùng khóa với ${d.other === undefined ? 'một dòng trước' : `dòng ${d.other}`}; mỗi khóa chỉ được xuất hiện một lần`,
   'csv.indicator_conflict': (v, d) =>
     `chỉ tiêu "${v}" được mô tả khác ở dòng ${d.other}${exp(d, 'vi')}`,
   'csv.too_many_issues': (v) => `còn ${v} lỗi khác không được liệt kê`,
