@@ -2,16 +2,11 @@ import {
   CadreError,
   type CadreStore,
   errorFromIssues,
-  IMPORT_SECTIONS,
-  type ImportBatch,
-  type ImportOptions,
   type ImportSection,
-  type ImportSummary,
   type OrgUnit,
   type Programme,
   prepareImportBatch,
   type StoredTarget,
-  type WriteCounts,
 } from '@cadre/core';
 import type { Kysely } from 'kysely';
 import { guard } from '../errors/translate-error.js';
@@ -19,16 +14,15 @@ import type { Engine } from '../schema/engine.js';
 import type { Tables } from '../schema/tables.js';
 import {
   type ApplyContext,
-  analyzeAfter,
   applyRows,
   type BulkObservationWriter,
   genericObservationWriter,
   type ObservationWriter,
 } from './apply-rows.js';
-import { fastObservationRows } from './fast-observations.js';
 import { loadImportContext } from './load-context.js';
 import { type QuerySources, queryAttainment, queryCellTotals } from './query-attainment.js';
 import * as read from './read-rows.js';
+import { runImport, tryBulk } from './run-import.js';
 
 /** What an engine hands the shared store: its Kysely handle and its own fast paths. */
 export interface SqlStoreParts {
@@ -198,17 +192,10 @@ function bind(
       }),
 
     saveObservations: (observations) => {
-      const bulk = parts.bulkObservations;
-      if (bulk === undefined) return save('observations', observations);
+      if (parts.bulkObservations === undefined) return save('observations', observations);
       return write('saving observations', async (tx) => {
-        // Bulk path first: a quick check and the engine's fastest insert. Anything it cannot
-        // vouch for goes through the full check, which words every issue.
-        const rows = fastObservationRows(observations, await loadImportContext(tx, {}));
-        const counts = rows === null ? 'fallback' : await bulk(tx, rows);
-        if (counts !== 'fallback') {
-          await analyzeAfter(tx, writer, 'observations', counts);
-          return counts;
-        }
+        const counts = await tryBulk(tx, writer, parts.bulkObservations, observations);
+        if (counts !== 'fallback') return counts;
         const batch = { observations };
         const prepared = prepareImportBatch(batch, await loadImportContext(tx, batch));
         if (prepared.issues.length > 0) throw errorFromIssues(prepared.issues);
@@ -252,7 +239,9 @@ function bind(
       run('listing headcounts', (tx) => read.listHeadcountRows(tx, filter)),
 
     importBatch: (batch, options) =>
-      write('importing a batch', (tx) => runImport(tx, batch, options, writer)),
+      write('importing a batch', (tx) =>
+        runImport(tx, batch, options, writer, parts.bulkObservations),
+      ),
     queryCellTotals: (query) =>
       run('computing cell totals', (tx) => queryCellTotals(sources(tx), query)),
     queryAttainment: (query) =>
@@ -286,52 +275,4 @@ function bind(
     },
   };
   return store;
-}
-
-function countRows(batch: unknown): number {
-  let n = 0;
-  for (const s of IMPORT_SECTIONS) {
-    const rows = (batch as Record<string, unknown> | null)?.[s];
-    if (Array.isArray(rows)) n += rows.length;
-  }
-  return n;
-}
-
-async function runImport(
-  tx: Db,
-  batch: ImportBatch,
-  options: ImportOptions = {},
-  writer: ApplyContext,
-): Promise<ImportSummary> {
-  const mode = options.mode ?? 'all_or_nothing';
-  if (mode !== 'all_or_nothing' && mode !== 'skip_bad_rows') {
-    throw new CadreError('invalid_argument', `mode: expected 'all_or_nothing' or 'skip_bad_rows'`);
-  }
-  const key = options.idempotencyKey;
-  if (key !== undefined) {
-    const seen = await tx
-      .selectFrom('import_keys')
-      .select('key')
-      .where('key', '=', key)
-      .executeTakeFirst();
-    if (seen) {
-      const read = countRows(batch);
-      return { read, imported: 0, updated: 0, ignored: read, issues: [] };
-    }
-  }
-  const prepared = prepareImportBatch(batch, await loadImportContext(tx, batch));
-  const { read, issues, rejected } = prepared;
-  if (mode === 'all_or_nothing' && issues.length > 0) {
-    return { read, imported: 0, updated: 0, ignored: read, issues };
-  }
-  const counts: WriteCounts = await applyRows(tx, writer, prepared.rows);
-  const summary = { read, ...counts, ignored: counts.ignored + rejected, issues };
-  if (key !== undefined) {
-    const { issues: _i, ...kept } = summary;
-    await tx
-      .insertInto('import_keys')
-      .values({ key, summary: JSON.stringify(kept) })
-      .execute();
-  }
-  return summary;
 }

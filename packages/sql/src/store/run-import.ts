@@ -1,0 +1,117 @@
+import {
+  CadreError,
+  IMPORT_SECTIONS,
+  type ImportBatch,
+  type ImportOptions,
+  type ImportSummary,
+  prepareImportBatch,
+  type WriteCounts,
+} from '@cadre/core';
+import type { Kysely } from 'kysely';
+import type { Tables } from '../schema/tables.js';
+import {
+  type ApplyContext,
+  analyzeAfter,
+  applyRows,
+  type BulkObservationWriter,
+} from './apply-rows.js';
+import { fastObservationRows } from './fast-observations.js';
+import { loadImportContext } from './load-context.js';
+
+type Db = Kysely<Tables>;
+
+function countRows(batch: unknown): number {
+  let n = 0;
+  for (const s of IMPORT_SECTIONS) {
+    const rows = (batch as Record<string, unknown> | null)?.[s];
+    if (Array.isArray(rows)) n += rows.length;
+  }
+  return n;
+}
+
+/**
+ * The bulk path for observations: a quick check and the engine's fastest insert. Anything it
+ * cannot vouch for comes back as 'fallback' with nothing written, for the full check to word.
+ */
+export async function tryBulk(
+  tx: Db,
+  writer: ApplyContext,
+  bulk: BulkObservationWriter | undefined,
+  observations: unknown,
+): Promise<WriteCounts | 'fallback'> {
+  if (bulk === undefined) return 'fallback';
+  const rows = fastObservationRows(observations, await loadImportContext(tx, {}));
+  const counts = rows === null ? 'fallback' : await bulk(tx, rows);
+  if (counts !== 'fallback') await analyzeAfter(tx, writer, 'observations', counts);
+  return counts;
+}
+
+function onlyObservations(batch: unknown): batch is { observations: unknown[] } {
+  if (batch === null || typeof batch !== 'object') return false;
+  const b = batch as Record<string, unknown>;
+  if (!Array.isArray(b.observations)) return false;
+  return IMPORT_SECTIONS.every((s) => {
+    const rows = b[s];
+    return s === 'observations' || rows === undefined || (Array.isArray(rows) && rows.length === 0);
+  });
+}
+
+async function rememberKey(tx: Db, key: string | undefined, counts: object): Promise<void> {
+  if (key === undefined) return;
+  await tx
+    .insertInto('import_keys')
+    .values({ key, summary: JSON.stringify(counts) })
+    .execute();
+}
+
+/**
+ * `importBatch` inside the store's transaction: an applied idempotency key makes it a no-op;
+ * a batch of observations only tries the bulk path; everything else is checked whole by the
+ * core's `prepareImportBatch` and written (all or nothing, or the good rows).
+ * @example
+ * await runImport(trx, { observations }, { idempotencyKey: 'file-sha' }, writer, bulk);
+ */
+export async function runImport(
+  tx: Db,
+  batch: ImportBatch,
+  options: ImportOptions = {},
+  writer: ApplyContext,
+  bulk?: BulkObservationWriter,
+): Promise<ImportSummary> {
+  const mode = options.mode ?? 'all_or_nothing';
+  if (mode !== 'all_or_nothing' && mode !== 'skip_bad_rows') {
+    throw new CadreError('invalid_argument', `mode: expected 'all_or_nothing' or 'skip_bad_rows'`);
+  }
+  const key = options.idempotencyKey;
+  if (key !== undefined) {
+    const seen = await tx
+      .selectFrom('import_keys')
+      .select('key')
+      .where('key', '=', key)
+      .executeTakeFirst();
+    if (seen) {
+      const read = countRows(batch);
+      return { read, imported: 0, updated: 0, ignored: read, issues: [] };
+    }
+  }
+  // A batch of observations only (a CSV of actuals) tries the bulk path; a clean batch there
+  // counts exactly as the full path would, and anything else falls through to it.
+  if (onlyObservations(batch)) {
+    const counts = await tryBulk(tx, writer, bulk, batch.observations);
+    if (counts !== 'fallback') {
+      const read = countRows(batch);
+      await rememberKey(tx, key, { read, ...counts });
+      return { read, ...counts, issues: [] };
+    }
+  }
+  const prepared = prepareImportBatch(batch, await loadImportContext(tx, batch));
+  const { read, issues, rejected } = prepared;
+  if (mode === 'all_or_nothing' && issues.length > 0) {
+    return { read, imported: 0, updated: 0, ignored: read, issues };
+  }
+  const counts: WriteCounts = await applyRows(tx, writer, prepared.rows);
+  const summary = { read, ...counts, ignored: counts.ignored + rejected, issues };
+  const { issues: _i, ...kept } = summary;
+  await rememberKey(tx, key, kept);
+  return summary;
+}
