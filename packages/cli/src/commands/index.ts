@@ -1,4 +1,5 @@
 import type { Command } from './command.js';
+import { extractCommand } from './extract/extract-command.js';
 import { importCommand } from './import/import-command.js';
 import { reconcileCommand } from './reconcile/reconcile-command.js';
 import { reportCommand } from './report/report-command.js';
@@ -15,4 +16,5 @@ export const COMMANDS: readonly Command[] = [
   reconcileCommand,
   rotationRulesCommand,
   planningRulesCommand,
+  extractCommand,
 ];

@@ -54,13 +54,23 @@ export function issueJson(issue: FileIssue, lang: Lang): IssueJson {
 }
 
 /**
- * Human-readable lines for a list of issues, with a count heading; empty for no issues.
+ * Human-readable lines for a list of issues, with a count heading; empty for no issues. Past
+ * `limit` lines the rest are counted, not printed: the JSON outputs keep every issue.
  * @example
  * io.stderr.write(renderIssues(issues, 'vi').join('\n'));
  */
-export function renderIssues(issues: readonly FileIssue[], lang: Lang): string[] {
+export function renderIssues(issues: readonly FileIssue[], lang: Lang, limit = 50): string[] {
   if (issues.length === 0) return [];
   const head =
     lang === 'vi' ? `Có ${issues.length} lỗi dữ liệu:` : `${issues.length} data issue(s):`;
-  return [head, ...issues.map((i) => `  - ${issueMessage(i, lang)} [${i.code}]`)];
+  const shown = issues.slice(0, limit).map((i) => `  - ${issueMessage(i, lang)} [${i.code}]`);
+  const rest = issues.length - shown.length;
+  if (rest > 0) {
+    shown.push(
+      lang === 'vi'
+        ? `  … và ${rest} lỗi khác (--format json liệt kê tất cả)`
+        : `  … and ${rest} more (--format json lists them all)`,
+    );
+  }
+  return [head, ...shown];
 }

@@ -12,6 +12,10 @@ export interface Progress {
  * A one-line progress bar on a terminal: share of the file read, rows per second and the time
  * left, estimated from the bytes still to read. Draws at most ten times a second and only when
  * the stream is a TTY; elsewhere it stays silent, so logs and pipes get the summary alone.
+ * @example
+ * const bar = new ProgressBar(process.stderr, 'actuals.csv', size, 'vi', () => performance.now());
+ * bar.update({ bytes, rows });
+ * bar.finish();
  */
 export class ProgressBar {
   private lastDraw = 0;

@@ -101,7 +101,11 @@ describe('cadre report usage errors exit 2, never with a stack trace', () => {
       [...ARGS.slice(0, 5), '--as-of', '2019-02-30'],
       '--as-of: "2019-02-30" không phải ngày có thật',
     ],
-    ['an unknown format', [...ARGS, '--format', 'pdf'], 'cần một trong: table, csv, json, md'],
+    [
+      'an unknown format',
+      [...ARGS, '--format', 'pdf'],
+      'cần một trong: table, csv, json, md, markdown, narrative',
+    ],
     ['an unknown rollup', [...ARGS, '--rollup', 'region'], 'none, parent, current'],
     ['an unknown option', [...ARGS, '--target', 'x.csv'], 'không có tùy chọn --target'],
     ['an option without its value', ['report', '--targets'], 'tùy chọn --targets cần một giá trị'],

@@ -29,6 +29,8 @@ export interface ReportView {
   asOfDefaulted: boolean;
   rollup: Rollup;
   programmes: Programme[];
+  /** Each programme with its report as the core computed it. */
+  sections: { programme: Programme; report: AttainmentReport }[];
   entries: ReportEntry[];
   issues: FileIssue[];
   orgUnits: OrgUnitIndex | undefined;

@@ -24,13 +24,9 @@ const EXAMPLE = 'cadre report --targets targets.csv --actuals actuals.csv --as-o
  */
 export async function runReport({ io, lang, values }: CommandContext): Promise<number> {
   const { locale, mode, geography } = csvOptions(values);
-  const format = choiceOption(
-    values,
-    'format',
-    REPORT_FORMATS.map((f) => f.name),
-    REPORT_FORMATS[0]!.name,
-  );
-  const renderer = REPORT_FORMATS.find((f) => f.name === format)!;
+  const names = REPORT_FORMATS.flatMap((f) => [f.name, ...(f.aliases ?? [])]);
+  const format = choiceOption(values, 'format', names, REPORT_FORMATS[0]!.name);
+  const renderer = REPORT_FORMATS.find((f) => f.name === format || f.aliases?.includes(format))!;
   const rollup = choiceOption(values, 'rollup', ROLLUPS, 'none');
   const targets = inputFile(requiredOption(values, 'targets', EXAMPLE), io.cwd, '--targets');
   const actuals = inputFile(requiredOption(values, 'actuals', EXAMPLE), io.cwd, '--actuals');

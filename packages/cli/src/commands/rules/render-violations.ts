@@ -5,7 +5,9 @@ import {
   issueJson,
   renderIssues,
 } from '../../issues/file-issue.js';
+import { writeLines } from '../../run/io.js';
 import { type Lang, say } from '../../run/text.js';
+import { type CommandContext, EXIT } from '../command.js';
 
 /** A violation with what it concerns and the CSV line it comes from. */
 export interface FoundViolation {
@@ -127,6 +129,35 @@ export function rulesExitCode(
   issues: readonly FileIssue[],
 ): number {
   return issues.length > 0 || found.some((f) => f.violation.severity === 'error') ? 1 : 0;
+}
+
+/**
+ * Prints the issues of files read all-or-nothing, says that nothing was checked, and returns
+ * exit code 1.
+ * @example
+ * if (issues.length > 0 && mode === 'all_or_nothing') return refuseChecks(io, lang, issues, 'table', asOf);
+ */
+export function refuseChecks(
+  io: CommandContext['io'],
+  lang: CommandContext['lang'],
+  issues: FileIssue[],
+  format: 'table' | 'json',
+  asOf: string,
+): number {
+  if (format === 'json') {
+    const doc = rulesJson({ asOf, checked: 0, found: [], issues, lang });
+    io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+  } else writeLines(io.stderr, renderIssues(issues, lang));
+  writeLines(io.stderr, [
+    say(
+      {
+        vi: 'Chưa kiểm tra vì dữ liệu có lỗi; sửa các dòng trên hoặc thêm --skip-bad-rows để kiểm tra các dòng hợp lệ.',
+        en: 'Nothing was checked because the data has issues; fix the rows above or add --skip-bad-rows to check the valid rows.',
+      },
+      lang,
+    ),
+  ]);
+  return EXIT.dataIssues;
 }
 
 export { renderIssues };

@@ -22,12 +22,12 @@ import { usageError } from '../../run/usage-error.js';
 import type { CommandContext } from '../command.js';
 import {
   type FoundViolation,
+  refuseChecks,
   renderIssues,
   renderViolations,
   rulesExitCode,
   rulesJson,
 } from './render-violations.js';
-import { refuse } from './run-rotation-rules.js';
 
 const EXAMPLE = 'cadre rules planning --pool pool.csv --as-of 2023-06-01 --level province';
 
@@ -81,7 +81,8 @@ export async function runPlanningRules({ io, lang, values }: CommandContext): Pr
     const site = { file: persons.file, line: line ?? 0, column: 'planned_posts' };
     issues.push({ ...siteIssue(none, site), file: persons.file });
   });
-  if (issues.length > 0 && mode === 'all_or_nothing') return refuse(io, lang, issues, format, asOf);
+  if (issues.length > 0 && mode === 'all_or_nothing')
+    return refuseChecks(io, lang, issues, format, asOf);
 
   const checked = evaluatePlanningPool({ entries, asOf, level });
   if (!checked.ok) {
@@ -93,11 +94,15 @@ export async function runPlanningRules({ io, lang, values }: CommandContext): Pr
   const found: FoundViolation[] = check.violations.map((violation) => {
     const at = violation.path[0] === 'entries' ? violation.path[1] : undefined;
     const line = typeof at === 'number' ? (entryLines[at] ?? null) : null;
-    const who = typeof at === 'number' ? entries[at]?.person.id : undefined;
+    const entry = typeof at === 'number' ? entries[at] : undefined;
+    // A violation about a post (too many persons) is filed under the post, others under the person.
+    const subject = !entry
+      ? { vi: 'Cả danh sách', en: 'The whole pool' }
+      : violation.path[2] === 'post'
+        ? { vi: `Chức danh ${entry.post}`, en: `Post ${entry.post}` }
+        : { vi: `Cán bộ ${entry.person.id}`, en: `Person ${entry.person.id}` };
     return {
-      subject: who
-        ? say({ vi: `Cán bộ ${who}`, en: `Person ${who}` }, lang)
-        : say({ vi: 'Cả danh sách', en: 'The whole pool' }, lang),
+      subject: say(subject, lang),
       violation,
       file: line === null ? null : persons.file,
       line,

@@ -9,9 +9,10 @@ import { loadOrgUnits } from '../../org-units/load-org-units.js';
 import { formatDate } from '../../output/format-date.js';
 import { writeLines } from '../../run/io.js';
 import { say } from '../../run/text.js';
-import { type CommandContext, EXIT } from '../command.js';
+import type { CommandContext } from '../command.js';
 import {
   type FoundViolation,
+  refuseChecks,
   renderIssues,
   renderViolations,
   rulesExitCode,
@@ -77,7 +78,7 @@ export async function runRotationRules({ io, lang, values }: CommandContext): Pr
   });
 
   if (issues.length > 0 && mode === 'all_or_nothing') {
-    return refuse(io, lang, issues, format, asOf);
+    return refuseChecks(io, lang, issues, format, asOf);
   }
   const check = evaluateRotationPlan(entries, asOf, { context: withUnits });
   const found: FoundViolation[] = check.results.flatMap((result, k) =>
@@ -112,28 +113,4 @@ export async function runRotationRules({ io, lang, values }: CommandContext): Pr
   ]);
   writeLines(io.stderr, renderIssues(issues, lang));
   return rulesExitCode(found, issues);
-}
-
-/** Prints the issues of files read all-or-nothing, and checks nothing. */
-export function refuse(
-  io: CommandContext['io'],
-  lang: CommandContext['lang'],
-  issues: FileIssue[],
-  format: 'table' | 'json',
-  asOf: string,
-): number {
-  if (format === 'json') {
-    const doc = rulesJson({ asOf, checked: 0, found: [], issues, lang });
-    io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
-  } else writeLines(io.stderr, renderIssues(issues, lang));
-  writeLines(io.stderr, [
-    say(
-      {
-        vi: 'Chưa kiểm tra vì dữ liệu có lỗi; sửa các dòng trên hoặc thêm --skip-bad-rows để kiểm tra các dòng hợp lệ.',
-        en: 'Nothing was checked because the data has issues; fix the rows above or add --skip-bad-rows to check the valid rows.',
-      },
-      lang,
-    ),
-  ]);
-  return EXIT.dataIssues;
 }

@@ -1,6 +1,7 @@
 import { csvFormat } from './csv.js';
 import { jsonFormat } from './json.js';
 import { markdownFormat } from './markdown.js';
+import { narrativeFormat } from './narrative.js';
 import type { ReportFormat } from './report-format.js';
 import { tableFormat } from './table.js';
 
@@ -12,4 +13,5 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
   csvFormat,
   jsonFormat,
   markdownFormat,
+  narrativeFormat,
 ];

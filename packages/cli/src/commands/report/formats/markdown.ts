@@ -11,6 +11,7 @@ import {
 /** One Markdown section per programme, to paste into a review document. */
 export const markdownFormat: ReportFormat = {
   name: 'md',
+  aliases: ['markdown'],
   machine: false,
   render(view) {
     const lines: string[] = [];

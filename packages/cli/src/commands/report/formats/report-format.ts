@@ -7,6 +7,8 @@ import type { ReportView } from '../report-view.js';
 export interface ReportFormat {
   /** The value of `--format`. */
   name: string;
+  /** Other values of `--format` that select it ("markdown" for "md"). */
+  aliases?: readonly string[];
   /** True when the output is for programs: notices then go to stderr only. */
   machine: boolean;
   /** The whole output, ending with a newline. */
