@@ -175,11 +175,35 @@ async function runSum(
   // SQLite groups on the target's rowid (one integer) and reads its key columns as bare columns.
   const cellGroup = place.engine === 'sqlite' ? sql`t.rowid` : cell;
   // As text: SQLite would hand a sum above 2^53 back as a rounded number.
-  const intSum = sql`cast(sum(value_int) as text)`;
+  const intSum = sql`cast(sum(o.value_int) as text)`;
+  if (!stock && place.engine === 'postgres') {
+    // Postgres flows: sum per (indicator, receiving unit, breakdown, target period) first, a
+    // hash aggregate over the observations, then join the few groups to their targets.
+    const grouped = sql<SumRow>`${receivers},
+      periods as materialized (
+        select distinct t.period_start, t.period_end, ${lastDay} as last_day
+        from ${table(place, 'targets')} t
+        where ${targetFilter(place, req)} and t.disagg_dims = ${dimsText}),
+      g as (
+        select o.indicator, anc.ancestor, ${projected} as dv, p.period_start, p.period_end,
+          ${intSum} as int_sum, ${decSum(place, sql`o.value_dec`)} as dec_sum, count(*) as n
+        from ${table(place, 'observations')} o
+        join anc on anc.descendant = o.org_unit
+        join periods p on o.date >= p.period_start and o.date <= p.last_day
+        where o.programme = ${req.programme} and o.date <= ${req.asOf} and ${kindFilter}
+        group by 1, 2, 3, 4, 5)
+      select ${cell}, g.int_sum, g.dec_sum, g.n
+      from g join ${table(place, 'targets')} t
+        on t.indicator = g.indicator and t.org_unit = g.ancestor and t.disagg_values = g.dv
+        and t.period_start = g.period_start and t.period_end = g.period_end
+      where ${targetFilter(place, req)} and t.disagg_dims = ${dimsText}`;
+    return (await grouped.execute(place.db)).rows;
+  }
   const query = stock
     ? sql<SumRow>`${receivers}
       select indicator, org_unit, period_start, period_end, disagg_key,
-        ${intSum} as int_sum, ${decSum(place, sql`value_dec`)} as dec_sum, count(*) as n
+        cast(sum(value_int) as text) as int_sum, ${decSum(place, sql`value_dec`)} as dec_sum,
+        count(*) as n
       from (
         select ${cell}, o.value_int, o.value_dec, o.date,
           max(o.date) over (partition by ${cell}, o.org_unit, o.disagg_key) as latest
