@@ -1,9 +1,9 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from './__fixtures__/run-cli.js';
-import { spawnCli } from './__fixtures__/spawn-cli.js';
+import { spawnCli, startCli } from './__fixtures__/spawn-cli.js';
 import { ReportJsonSchema } from './commands/report/report-json.js';
 
+// What the in-process tests cannot show: the bin itself, and a real Ctrl-C.
 describe('bin/cadre.js, as a user runs it', () => {
   it('prints the seed 004 report as JSON that validates, exit 0', async () => {
     const r = await spawnCli(
@@ -27,17 +27,22 @@ describe('bin/cadre.js, as a user runs it', () => {
     expect(doc.rows.find((x) => x.indicator === 'rotation')?.percent).toBe('60');
   }, 120_000);
 
-  it('exits 2 on a usage error, in English when asked, without a stack trace', async () => {
-    const r = await spawnCli([
-      'report',
-      '--targets',
-      join(FIXTURES, 'seed-004/targets.csv'),
-      '--lang',
-      'en',
-    ]);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('Usage error: missing required option --actuals');
-    expect(r.stderr).not.toMatch(/\n\s+at /);
+  it('stops serving on Ctrl-C, closing the server and the database, exit 0', async () => {
+    const keys = JSON.stringify({
+      'k-1234': { id: 'ops', scopes: ['aggregate'], orgUnits: ['*'] },
+    });
+    const server = startCli(['serve', '--db', ':memory:', '--port', '0'], {
+      env: { CADRE_API_KEYS: keys },
+    });
+    try {
+      const [, base] = await server.waitFor(/Đang phục vụ API tại (http:\/\/127\.0\.0\.1:\d+)/);
+      const res = await fetch(`${base}/org-units`, { headers: { 'X-Api-Key': 'k-1234' } });
+      expect(res.status).toBe(200);
+    } finally {
+      server.child.kill('SIGINT');
+    }
+    const done = await server.finished;
+    expect(done.code).toBe(0);
+    expect(done.stdout).toContain('Đã dừng.');
   }, 120_000);
 });

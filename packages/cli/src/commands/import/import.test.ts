@@ -2,12 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES } from '../../__fixtures__/run-cli.js';
-import { spawnCli } from '../../__fixtures__/spawn-cli.js';
-
-// These run the bin in a child process: inside vitest's workers, Node is started with
-// `--conditions import`, under which pg's CommonJS `require('pg-pool')` loads pg-pool's ES build
-// and @cadre/sql cannot be imported in-process.
+import { capture, cli, FIXTURES } from '../../__fixtures__/run-cli.js';
 
 const SEED = [join(FIXTURES, 'seed-004/targets.csv'), join(FIXTURES, 'seed-004/actuals.csv')];
 let dir: string;
@@ -24,18 +19,17 @@ beforeAll(() => {
   );
 });
 
-// A child process starts in 5–15 s on a busy machine.
-const SLOW = 120_000;
+// The first test loads the SQLite driver and the geography.
+const SLOW = 60_000;
 
 describe('cadre import into SQLite', () => {
   it(
     'seeds the geography, imports targets then actuals, and counts every row',
     async () => {
       // Actuals first on the command line: the import still applies targets before them.
-      const r = await spawnCli(
-        ['import', '--db', 'cadre.db', SEED[1]!, SEED[0]!, '--format', 'json'],
-        { cwd: dir },
-      );
+      const r = await cli(['import', '--db', 'cadre.db', SEED[1]!, SEED[0]!, '--format', 'json'], {
+        cwd: dir,
+      });
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       const doc = JSON.parse(r.stdout);
@@ -68,7 +62,7 @@ describe('cadre import into SQLite', () => {
   it(
     'imports the same files again as unchanged rows',
     async () => {
-      const r = await spawnCli(['import', '--db', 'cadre.db', ...SEED, '--lang', 'en'], {
+      const r = await cli(['import', '--db', 'cadre.db', ...SEED, '--lang', 'en'], {
         cwd: dir,
       });
       expect(r.code).toBe(0);
@@ -83,7 +77,7 @@ describe('cadre import into SQLite', () => {
   it(
     'writes nothing from a file with a bad row, and names its line and column (exit 1)',
     async () => {
-      const r = await spawnCli(
+      const r = await cli(
         [
           'import',
           '--db',
@@ -110,4 +104,23 @@ describe('cadre import into SQLite', () => {
     },
     SLOW,
   );
+
+  it('draws a progress bar on a terminal and nothing on a pipe', async () => {
+    const tty = capture(true);
+    const argv = ['import', '--db', 'cadre.db', SEED[1]!, '--geography', 'none'];
+    expect(await cli(argv, { cwd: dir, stderr: tty })).toMatchObject({ code: 0 });
+    expect(tty.text).toMatch(/actuals\.csv \[[#-]{20}\] \d+% [\d.]+ dòng\/giây/);
+    const pipe = capture(false);
+    expect(await cli(argv, { cwd: dir, stderr: pipe })).toMatchObject({ code: 0 });
+    expect(pipe.text).toBe('');
+  });
+
+  it('is a failure of the environment when the database cannot be opened (exit 3)', async () => {
+    const r = await cli(['import', '--db', join(dir, 'no-such-dir', 'x.db'), SEED[0]!], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('Chạy lại với --debug để xem chi tiết.');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
 });
