@@ -1,7 +1,13 @@
 import { CadreError, type CadreStore } from '@cadre/core';
 
 /** What `create` may return: a store, or a store with a function that removes what it made. */
-export type CreatedStore = CadreStore | { store: CadreStore; cleanup?: () => void | Promise<void> };
+export type CreatedStore =
+  | CadreStore
+  | {
+      store: CadreStore;
+      /** Removes what `create` made (a database file, a schema); runs after the store is closed. */
+      cleanup?: () => void | Promise<void>;
+    };
 
 /** Makes a fresh, empty store; called once per test (and once per property run). */
 export type CreateStore = () => CreatedStore | Promise<CreatedStore>;

@@ -10,7 +10,7 @@ export {
   SUITES,
   type SuiteName,
 } from './run-store-conformance.js';
-export { queryShapes } from './suites/attainment.js';
+export { type QueryShape, queryShapes } from './suites/attainment.js';
 export { type ConformanceCase, type SuiteContext, storeCase } from './suites/context.js';
 export { TIME_ZONES } from './suites/dates.js';
 export { arbitraries };

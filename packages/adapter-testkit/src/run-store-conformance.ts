@@ -25,6 +25,7 @@ export const SUITES = {
   attainment: attainmentCases,
 } satisfies Record<string, ConformanceCase[]>;
 
+/** The name of one conformance suite, e.g. 'crud' or 'attainment'; `skip` entries use it. */
 export type SuiteName = keyof typeof SUITES;
 
 /** A suite left out, and why. The reason is printed in the test name. */
@@ -33,6 +34,7 @@ export interface SkippedSuite {
   reason: string;
 }
 
+/** Options for {@link runStoreConformance}: the store kind, how to make a fresh store, and what to skip. */
 export interface ConformanceOptions {
   /** Shown in test names: 'memory', 'sqlite', 'postgres'… */
   name: string;

@@ -17,14 +17,15 @@ import { CAO_BANG_ACTUALS, CAO_BANG_PROGRAMME, ORG_UNITS } from '../fixtures.js'
 import { withStore } from '../harness.js';
 import { type ConformanceCase, storeCase } from './context.js';
 
-type Shape = { name: string; query: Omit<AttainmentQuery, 'programme'> };
+/** One attainment query every store must answer as the core does, named for the test output. */
+export type QueryShape = { name: string; query: Omit<AttainmentQuery, 'programme'> };
 
 /**
  * The query shapes every store must answer exactly as the core does.
  * @example
  * for (const { name, query } of queryShapes(scenario)) await store.queryAttainment({ ...query, programme: 'RAND' });
  */
-export function queryShapes(s: AttainmentScenario): Shape[] {
+export function queryShapes(s: AttainmentScenario): QueryShape[] {
   const asOf = s.asOf;
   return [
     { name: 'whole programme', query: { asOf } },

@@ -12,6 +12,7 @@ export interface SuiteContext {
 /** One conformance check: a name and a body that throws when the store does not conform. */
 export interface ConformanceCase {
   name: string;
+  /** Runs the check; rejects when the store does not conform. */
   run: (ctx: SuiteContext) => Promise<void>;
   /** Milliseconds, for the checks that build many stores. */
   timeout?: number;

@@ -9,6 +9,7 @@ export type Direction = 'at_least' | 'at_most' | 'reduction';
 /** vượt / đạt / chưa đạt / chưa thực hiện / không có chỉ tiêu. */
 export type AttainmentStatus = 'exceeded' | 'met' | 'not_met' | 'not_started' | 'no_target';
 
+/** Every {@link AttainmentStatus}, from vượt (exceeded) to không có chỉ tiêu (no target); for enum schemas. */
 export const ATTAINMENT_STATUSES: readonly AttainmentStatus[] = [
   'exceeded',
   'met',

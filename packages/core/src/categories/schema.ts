@@ -13,9 +13,12 @@ export const EmploymentClassSchema = z.enum([
   'commune_civil_servant',
   'other',
 ]);
+/** Employment class of a person (cán bộ, công chức, viên chức…), one of {@link EmploymentClassSchema}'s codes. */
 export type EmploymentClass = z.infer<typeof EmploymentClassSchema>;
 
+/** Sex (giới tính) as recorded: `male` (nam) or `female` (nữ); planning rules count women against QĐ 50's 25%. */
 export const SexSchema = z.enum(['male', 'female']);
+/** Sex (giới tính): `male` or `female`. */
 export type Sex = z.infer<typeof SexSchema>;
 
 /** A person's attributes that categories and rules look at. Person-level data is personal data. */
@@ -40,7 +43,9 @@ export const PersonSchema = z.object({
   /** Further attributes a province tracks; predicates can read them by name. */
   attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
 });
+/** Cán bộ, công chức, viên chức: one person as categories and rules see them, after parsing (defaults filled). */
 export type Person = z.infer<typeof PersonSchema>;
+/** A person as callers write it, before {@link PersonSchema} fills the defaults. */
 export type PersonInput = z.input<typeof PersonSchema>;
 
 /** A scalar a predicate compares with. */
@@ -60,6 +65,7 @@ export type Predicate =
   | { young: boolean }
   | { always: true };
 
+/** Validates a JSON {@link Predicate}; unknown keys are rejected so a typo never matches everyone. */
 export const PredicateSchema: z.ZodType<Predicate> = z.lazy(() =>
   z.union([
     z.object({ all: z.array(PredicateSchema) }).strict(),
@@ -91,5 +97,7 @@ export const CategorySchema = z.object({
   parentCode: z.string().min(1).nullable().default(null),
   predicate: PredicateSchema,
 });
+/** Đối tượng: a category of people (e.g. "cán bộ lãnh đạo, quản lý trẻ"), a node of the category tree. */
 export type Category = z.infer<typeof CategorySchema>;
+/** A category as callers write it, before {@link CategorySchema} fills `parentCode`. */
 export type CategoryInput = z.input<typeof CategorySchema>;

@@ -1,4 +1,7 @@
-import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';
+// Per-function entry points: the package index loads every date-fns module (about 20 MB).
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { z } from 'zod';
 
 /**

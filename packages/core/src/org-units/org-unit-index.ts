@@ -6,15 +6,35 @@ import { type OrgUnit, type OrgUnitInput, OrgUnitSchema } from './schema.js';
 
 /** Lookups over a set of org units: by code or tolerant name, the tree, and lineage. */
 export interface OrgUnitIndex {
+  /** The unit with this exact code, or undefined. */
   get(code: string): OrgUnit | undefined;
+  /** Every indexed unit, former ones included. */
   all(): OrgUnit[];
+  /**
+   * Finds one unit by code or by name, tolerant of NFC/NFD, tone-mark placement, case,
+   * prefixes (Tỉnh, Thành phố) and aliases ("Bắc Cạn"). `level` and `asOf` narrow the match;
+   * no match is 'org_unit.unknown', several are 'org_unit.ambiguous'.
+   */
   resolve(codeOrName: string, options?: { asOf?: IsoDate; level?: string }): Result<OrgUnit>;
+  /** Direct children (đơn vị trực thuộc) of the unit. */
   children(code: string): OrgUnit[];
+  /** Every unit below the unit, at any depth, without the unit itself. */
   descendants(code: string): OrgUnit[];
+  /** The parent, its parent and so on up to the root, nearest first. */
   ancestors(code: string): OrgUnit[];
+  /** Whether the unit is `ancestorCode` itself or lies below it. */
   isWithin(code: string, ancestorCode: string): boolean;
+  /** Whether the unit exists on `asOf` (false for an unknown code). */
   validAt(code: string, asOf: IsoDate): boolean;
+  /**
+   * The units that hold the unit's population on `asOf`: the unit itself while it exists,
+   * otherwise its successors through lineage (e.g. Bắc Kạn → Thái Nguyên after 1/7/2025).
+   */
   currentUnits(code: string, asOf: IsoDate): OrgUnit[];
+  /**
+   * The single unit that holds the unit's population on `asOf`; 'org_unit.no_successor' when
+   * there is none, 'org_unit.lineage_split' when it was split across several.
+   */
   currentUnit(code: string, asOf: IsoDate): Result<OrgUnit>;
 }
 

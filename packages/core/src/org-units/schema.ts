@@ -6,6 +6,7 @@ export const OrgLevelSchema = z.union([
   z.enum(['country', 'province', 'district', 'commune', 'agency', 'department', 'unit']),
   z.string().min(1),
 ]);
+/** Cấp: a unit's level, e.g. 'province' (tỉnh), 'commune' (xã), or an agency's own level. */
 export type OrgLevel = z.infer<typeof OrgLevelSchema>;
 
 /** A link from a unit to a unit that took over (part of) it on `date`. */
@@ -16,6 +17,7 @@ export const SuccessorLinkSchema = z.object({
   /** The legal act behind the change, e.g. "202/2025/QH15". */
   reference: z.string().optional(),
 });
+/** A link to the unit that took over (part of) an org unit, with the date and legal act. */
 export type SuccessorLink = z.infer<typeof SuccessorLinkSchema>;
 
 /**
@@ -36,5 +38,7 @@ export const OrgUnitSchema = z.object({
   /** Other spellings that must resolve to this unit ("Bắc Cạn" for Bắc Kạn). */
   aliases: z.array(z.string()).default([]),
 });
+/** Đơn vị: a province, commune, agency or department with its validity dates and successors, after parsing. */
 export type OrgUnit = z.infer<typeof OrgUnitSchema>;
+/** An org unit as callers write it, before {@link OrgUnitSchema} fills the defaults. */
 export type OrgUnitInput = z.input<typeof OrgUnitSchema>;

@@ -10,15 +10,18 @@ import {
 } from '../dates/calendar-date.js';
 import type { Period } from './schema.js';
 
-/** Only the dates matter to these operations; kind and label are carried along. */
-type Range = Pick<Period, 'start' | 'end'>;
+/**
+ * The two inclusive dates of a period, all the period operations read; kind and label are
+ * carried along when a full {@link Period} is passed.
+ */
+export type PeriodRange = Pick<Period, 'start' | 'end'>;
 
 /**
  * Whether a date falls in the period; both ends are included.
  * @example
  * periodContains({ start: '2016-05-09', end: '2020-12-31' }, '2020-12-31'); // true
  */
-export function periodContains(period: Range, date: IsoDate): boolean {
+export function periodContains(period: PeriodRange, date: IsoDate): boolean {
   return period.start <= date && date <= period.end;
 }
 
@@ -27,7 +30,7 @@ export function periodContains(period: Range, date: IsoDate): boolean {
  * @example
  * periodsOverlap(phasePeriod(2016, 2020), termPeriod('2016-05-22', '2021-05-22')); // true
  */
-export function periodsOverlap(a: Range, b: Range): boolean {
+export function periodsOverlap(a: PeriodRange, b: PeriodRange): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
 
@@ -37,7 +40,7 @@ export function periodsOverlap(a: Range, b: Range): boolean {
  * periodIntersection(yearPeriod(2016), customPeriod('2016-05-09', '2020-12-31'));
  * // { kind: 'custom', start: '2016-05-09', end: '2016-12-31' }
  */
-export function periodIntersection(a: Range, b: Range): Period | null {
+export function periodIntersection(a: PeriodRange, b: PeriodRange): Period | null {
   if (!periodsOverlap(a, b)) return null;
   return { kind: 'custom', start: maxDate(a.start, b.start), end: minDate(a.end, b.end) };
 }
@@ -47,7 +50,7 @@ export function periodIntersection(a: Range, b: Range): Period | null {
  * @example
  * periodDays(yearPeriod(2020)); // 366
  */
-export function periodDays(period: Range): number {
+export function periodDays(period: PeriodRange): number {
   return daysBetween(period.start, period.end) + 1;
 }
 
@@ -57,7 +60,7 @@ export function periodDays(period: Range): number {
  * splitByYear(customPeriod('2016-05-09', '2017-03-31'));
  * // [{ …start: '2016-05-09', end: '2016-12-31', label: '2016' }, { …start: '2017-01-01', end: '2017-03-31', label: '2017' }]
  */
-export function splitByYear(period: Range): Period[] {
+export function splitByYear(period: PeriodRange): Period[] {
   const first = dateParts(period.start).year;
   const last = dateParts(period.end).year;
   const parts: Period[] = [];
@@ -75,7 +78,7 @@ export function splitByYear(period: Range): Period[] {
  * @example
  * elapsedShare(customPeriod('2016-05-09', '2020-12-31'), '2019-05-20').toFixed(4); // '0.6519' (1107 / 1698)
  */
-export function elapsedShare(period: Range, asOf: IsoDate): Decimal {
+export function elapsedShare(period: PeriodRange, asOf: IsoDate): Decimal {
   if (asOf < period.start) return new Decimal(0);
   if (asOf >= period.end) return new Decimal(1);
   return new Decimal(daysBetween(period.start, asOf) + 1).div(periodDays(period));
@@ -86,7 +89,10 @@ export function elapsedShare(period: Range, asOf: IsoDate): Decimal {
  * @example
  * elapsedDays(yearPeriod(2019), '2019-01-10'); // { elapsed: 10, total: 365 }
  */
-export function elapsedDays(period: Range, asOf: IsoDate): { elapsed: number; total: number } {
+export function elapsedDays(
+  period: PeriodRange,
+  asOf: IsoDate,
+): { elapsed: number; total: number } {
   const total = periodDays(period);
   if (asOf < period.start) return { elapsed: 0, total };
   if (asOf >= period.end) return { elapsed: total, total };
@@ -98,7 +104,7 @@ export function elapsedDays(period: Range, asOf: IsoDate): { elapsed: number; to
  * @example
  * lastElapsedDay(yearPeriod(2019), '2020-03-01'); // '2019-12-31'
  */
-export function lastElapsedDay(period: Range, asOf: IsoDate): IsoDate | null {
+export function lastElapsedDay(period: PeriodRange, asOf: IsoDate): IsoDate | null {
   if (asOf < period.start) return null;
   return minDate(asOf, period.end);
 }
@@ -108,6 +114,6 @@ export function lastElapsedDay(period: Range, asOf: IsoDate): IsoDate | null {
  * @example
  * dayAfter(yearPeriod(2019)); // '2020-01-01'
  */
-export function dayAfter(period: Range): IsoDate {
+export function dayAfter(period: PeriodRange): IsoDate {
   return addDaysIso(period.end, 1);
 }

@@ -12,6 +12,7 @@ export const DecimalStringSchema = z
 
 /** A vi/en pair of texts. Vietnamese is required; English falls back to Vietnamese when missing. */
 export const LocalizedTextSchema = z.object({ vi: z.string().min(1), en: z.string().optional() });
+/** A text in Vietnamese (`vi`, required) with an optional English alternative (`en`). */
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /**
@@ -37,6 +38,7 @@ export const LegalRefSchema = z.object({
    */
   form: z.enum(['party', 'state', 'legislative']).optional(),
 });
+/** Căn cứ pháp lý: a structured legal reference (number, type, issuer, date), e.g. 12-CTr/TU ngày 9/5/2016. */
 export type LegalRef = z.infer<typeof LegalRefSchema>;
 
 /** count: people, classes, posts…; rate: a share against a baseline (staff reduction). */
@@ -68,11 +70,14 @@ export const IndicatorSchema = z.object({
   /** Where actuals come from when they are derived from person-level records. */
   source: IndicatorSourceSchema.optional(),
 });
+/** Chỉ số: how one programme figure is measured, rolled up and worded, after parsing (defaults filled). */
 export type Indicator = z.infer<typeof IndicatorSchema>;
+/** An indicator as callers write it, before {@link IndicatorSchema} fills the defaults. */
 export type IndicatorInput = z.input<typeof IndicatorSchema>;
 
 /** Free-form breakdown of a target or actual: category, course kind, sex… */
 export const DisaggregationSchema = z.record(z.string(), z.string()).default({});
+/** Phân tổ: a breakdown of a target or actual by key, e.g. `{ sector: 'health', course: 'master' }`. */
 export type Disaggregation = Record<string, string>;
 
 /**
@@ -93,7 +98,9 @@ export const TargetSchema = z.object({
   interval: z.object({ min: z.number().int(), max: z.number().int() }).optional(),
   note: z.string().optional(),
 });
+/** Chỉ tiêu (KH): one target value for an indicator × org unit × period × breakdown, after parsing. */
 export type Target = z.infer<typeof TargetSchema>;
+/** A target as callers write it, before {@link TargetSchema} fills the defaults. */
 export type TargetInput = z.input<typeof TargetSchema>;
 
 /**
@@ -104,6 +111,7 @@ export const StatusBandsSchema = z.object({
   exceededAbove: DecimalStringSchema.default('1'),
   metAtLeast: DecimalStringSchema.default('1'),
 });
+/** The ratio thresholds a programme sets for vượt (exceeded) and đạt (met). */
 export type StatusBands = z.infer<typeof StatusBandsSchema>;
 
 /**
@@ -127,5 +135,7 @@ export const ProgrammeSchema = z.object({
   youthAge: z.number().int().positive().default(40),
   categories: z.array(CategorySchema).default([]),
 });
+/** Chương trình / Đề án / Kế hoạch: a validated programme definition with its period, indicators and targets. */
 export type Programme = z.infer<typeof ProgrammeSchema>;
+/** A programme as callers write it (plain JSON), before {@link ProgrammeSchema} fills the defaults. */
 export type ProgrammeInput = z.input<typeof ProgrammeSchema>;

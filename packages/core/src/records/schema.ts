@@ -24,7 +24,9 @@ export const ObservationSchema = z.object({
   ]),
   disaggregation: DisaggregationSchema,
 });
+/** Số thực hiện: one actual figure for an indicator at an org unit on a date, after parsing. */
 export type Observation = z.infer<typeof ObservationSchema>;
+/** An observation as callers write it, before {@link ObservationSchema} fills the breakdown. */
 export type ObservationInput = z.input<typeof ObservationSchema>;
 
 export * from './enums.js';
@@ -49,6 +51,7 @@ export const TrainingRecordSchema = z.object({
   status: RecordStatusSchema.default('enrolled'),
   hours: z.number().int().nonnegative().default(0),
 });
+/** Đào tạo, bồi dưỡng: one person's training record, after parsing (defaults filled). */
 export type TrainingRecord = z.infer<typeof TrainingRecordSchema>;
 
 /** A post at a unit: where a rotation starts or ends. */
@@ -67,6 +70,7 @@ export const RotationRecordSchema = z.object({
   plannedEnd: IsoDateSchema,
   status: RecordStatusSchema.default('planned'),
 });
+/** Luân chuyển: one person's rotation from a post to another, after parsing. */
 export type RotationRecord = z.infer<typeof RotationRecordSchema>;
 
 /** A headcount (biên chế) at a unit on a date: a stock. */
@@ -77,6 +81,7 @@ export const HeadcountSnapshotSchema = z.object({
   /** Approved headcount, when known. */
   approved: z.number().int().nonnegative().optional(),
 });
+/** Biên chế: the headcount of a unit on a date, after parsing. */
 export type HeadcountSnapshot = z.infer<typeof HeadcountSnapshotSchema>;
 
 /**

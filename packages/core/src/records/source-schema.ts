@@ -21,6 +21,7 @@ export const TrainingWhereSchema = z
     status: z.array(RecordStatusSchema).min(1).optional(),
   })
   .strict();
+/** The filter an indicator applies to training records (every listed field must match). */
 export type TrainingWhere = z.infer<typeof TrainingWhereSchema>;
 
 /** Training fields an indicator may break its counts down by. */
@@ -33,6 +34,7 @@ export const TrainingDimensionSchema = z.enum([
   'mode',
   'status',
 ]);
+/** A training-record field an indicator may disaggregate its counts by. */
 export type TrainingDimension = z.infer<typeof TrainingDimensionSchema>;
 
 /**
@@ -64,5 +66,7 @@ export const IndicatorSourceSchema = z.discriminatedUnion('records', [
     .strict(),
   z.object({ records: z.literal('headcount') }).strict(),
 ]);
+/** Nguồn số liệu: which person-level records feed an indicator's actuals, after parsing. */
 export type IndicatorSource = z.infer<typeof IndicatorSourceSchema>;
+/** An indicator source as callers write it, before {@link IndicatorSourceSchema} fills the defaults. */
 export type IndicatorSourceInput = z.input<typeof IndicatorSourceSchema>;

@@ -101,14 +101,17 @@ export interface CadreStore {
   createPerson(person: PersonInput): Promise<Person>;
   /** Upserts persons by id. Throws `not_found` for an unknown org unit. */
   savePersons(persons: PersonInput[]): Promise<WriteCounts>;
+  /** The person with this id, or null. */
   getPerson(id: string): Promise<Person | null>;
   /** Persons ordered by id; `personId` narrows to one, `orgUnit` to one unit. */
   listPersons(filter?: PersonRecordFilter): Promise<Page<Person>>;
   /** Upserts training records by id. Throws `not_found` for an unknown person or org unit. */
   saveTrainingRecords(records: TrainingRecordInput[]): Promise<WriteCounts>;
+  /** Training records ordered by id; `personId` narrows to one person, `orgUnit` to one unit. */
   listTrainingRecords(filter?: PersonRecordFilter): Promise<Page<TrainingRecord>>;
   /** Upserts rotations by id. Throws `not_found` for an unknown person or org unit. */
   saveRotations(records: RotationRecordInput[]): Promise<WriteCounts>;
+  /** Rotations ordered by id; `personId` narrows to one person, `orgUnit` to the destination unit. */
   listRotations(filter?: PersonRecordFilter): Promise<Page<RotationRecord>>;
   /** Upserts headcounts by org unit × date. Throws `not_found` for an unknown org unit. */
   saveHeadcounts(snapshots: HeadcountSnapshotInput[]): Promise<WriteCounts>;

@@ -13,11 +13,16 @@ import type {
 
 /** A target as a store keeps it: the core `Target` plus the code of its programme. */
 export const StoredTargetSchema = TargetSchema.extend({ programme: z.string().min(1) });
+/** A stored target (chỉ tiêu): a core {@link Target} with the code of its programme. */
 export type StoredTarget = Target & { programme: string };
+/** A stored target as callers write it, before {@link StoredTargetSchema} fills the defaults. */
 export type StoredTargetInput = z.input<typeof StoredTargetSchema>;
 
+/** A training record as callers write it, before the schema fills `mode`, `status` and `hours`. */
 export type TrainingRecordInput = z.input<typeof TrainingRecordSchema>;
+/** A rotation record as callers write it, before the schema fills `status`. */
 export type RotationRecordInput = z.input<typeof RotationRecordSchema>;
+/** A headcount snapshot (biên chế) as callers write it. */
 export type HeadcountSnapshotInput = z.input<typeof HeadcountSnapshotSchema>;
 
 /** One page of a list, in natural-key order. `nextCursor` is null on the last page. */
@@ -71,6 +76,7 @@ export interface WriteCounts {
 /** all_or_nothing: any issue → nothing is written. skip_bad_rows: good rows go in, bad rows are reported. */
 export type ImportMode = 'all_or_nothing' | 'skip_bad_rows';
 
+/** How a store applies an {@link ImportBatch}: idempotency key and all-or-nothing or row-by-row. */
 export interface ImportOptions {
   /**
    * A batch id chosen by the caller (a file hash, a request id). A key already applied makes
@@ -110,6 +116,7 @@ export const IMPORT_SECTIONS = [
   'rotations',
   'headcounts',
 ] as const satisfies readonly (keyof ImportBatch)[];
+/** The name of one section of an {@link ImportBatch}, e.g. 'observations'. */
 export type ImportSection = (typeof IMPORT_SECTIONS)[number];
 
 /**

@@ -5,6 +5,7 @@ import { z } from '@hono/zod-openapi';
  * org units, programmes, targets and attainment figures but never a person; `write` changes data.
  */
 export const ScopeSchema = z.enum(['read', 'write', 'aggregate']);
+/** A permission a caller holds: 'read' (person-level records too), 'aggregate' (figures only) or 'write'. */
 export type Scope = z.infer<typeof ScopeSchema>;
 
 /** The org unit code that stands for the whole country in `Principal.orgUnits`. */
@@ -19,6 +20,7 @@ export const PrincipalSchema = z.object({
   scopes: z.array(ScopeSchema),
   orgUnits: z.array(z.string().min(1)),
 });
+/** The authenticated caller: id, granted scopes and the org-unit subtrees it may touch. */
 export type Principal = z.infer<typeof PrincipalSchema>;
 
 /**

@@ -29,6 +29,7 @@ export const ProblemSchema = z
     issues: z.array(ProblemIssueSchema),
   })
   .openapi('Problem');
+/** An error body (RFC 9457 problem details) with cadre's issues, in English and Vietnamese. */
 export type Problem = z.infer<typeof ProblemSchema>;
 
 /** Statuses the API answers with a problem body. */

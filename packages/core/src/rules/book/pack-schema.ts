@@ -10,6 +10,7 @@ export const RuleKindSchema = z.enum([
   'staff_reduction',
   'refresher_training',
 ]);
+/** Kind of rule pack: retirement, rotation (luân chuyển), planning (quy hoạch), staff reduction (tinh giản biên chế) or refresher training (bồi dưỡng). */
 export type RuleKind = z.infer<typeof RuleKindSchema>;
 
 /** A share written as decimal text between 0 and 1 ("0.15" = 15%). */
@@ -32,8 +33,11 @@ const common = {
   verify: z.array(z.string()).default([]),
 };
 
-/** An age schedule by calendar year: `initialAgeMonths` before the first step. */
-const AgeScheduleSchema = z
+/**
+ * An age schedule by calendar year: `initialAgeMonths` before the first step, then each step's
+ * age from its year on (the retirement-age roadmap of NĐ 135/2020).
+ */
+export const AgeScheduleSchema = z
   .object({
     initialAgeMonths: z.number().int().positive(),
     steps: z
@@ -50,8 +54,10 @@ const AgeScheduleSchema = z
       }),
     { message: 'steps must have increasing years and non-decreasing ages', path: ['steps'] },
   );
+/** Tuổi nghỉ hưu theo lộ trình: an age in months by calendar year, for one sex. */
 export type AgeSchedule = z.infer<typeof AgeScheduleSchema>;
 
+/** Retirement-age pack (tuổi nghỉ hưu): the age schedule for men and for women, e.g. BLLĐ 2019 art. 169 with NĐ 135/2020. */
 export const RetirementPackSchema = z.object({
   ...common,
   kind: z.literal('retirement'),
@@ -66,12 +72,15 @@ export const RotationDirectionSchema = z.enum([
   'same_level',
   'within_unit',
 ]);
+/** Hướng luân chuyển: top-down, bottom-up, across localities, same level, or within a unit. */
 export type RotationDirection = z.infer<typeof RotationDirectionSchema>;
 
 /** Why a rotation is made; the special purposes need only one term of working time left. */
 export const RotationPurposeSchema = z.enum(['development', 'non_local_leader', 'term_limit']);
+/** Why a cadre is rotated: development, placing a non-local leader, or enforcing the term limit. */
 export type RotationPurpose = z.infer<typeof RotationPurposeSchema>;
 
+/** Rotation pack (luân chuyển, e.g. QĐ 65-QĐ/TW): working time left, duration, directions and planning conditions. */
 export const RotationPackSchema = z.object({
   ...common,
   kind: z.literal('rotation'),
@@ -87,6 +96,7 @@ export const RotationPackSchema = z.object({
   }),
 });
 
+/** Succession-planning pack (quy hoạch, e.g. QĐ 50-QĐ/TW): shares of young and women, age limits and pool sizes. */
 export const PlanningPackSchema = z.object({
   ...common,
   kind: z.literal('planning'),
@@ -102,6 +112,7 @@ export const PlanningPackSchema = z.object({
   }),
 });
 
+/** Staff-reduction pack (tinh giản biên chế, e.g. NQ 39-NQ/TW): the cut against a baseline year, by a date. */
 export const StaffReductionPackSchema = z.object({
   ...common,
   kind: z.literal('staff_reduction'),
@@ -118,6 +129,7 @@ export const StaffReductionPackSchema = z.object({
   }),
 });
 
+/** Refresher-training pack (bồi dưỡng bắt buộc): minimum tiết per person per year and the statuses that count. */
 export const RefresherTrainingPackSchema = z.object({
   ...common,
   kind: z.literal('refresher_training'),
@@ -143,12 +155,19 @@ export const RulePackSchema = z
     path: ['effectiveTo'],
   });
 
+/** A validated rule pack of any kind, with its legal reference and effective dates. */
 export type RulePack = z.infer<typeof RulePackSchema>;
+/** A rule pack as callers write it (JSON data), before {@link RulePackSchema} fills the defaults. */
 export type RulePackInput = z.input<typeof RulePackSchema>;
+/** A validated retirement-age pack. */
 export type RetirementPack = z.infer<typeof RetirementPackSchema>;
+/** A validated rotation pack. */
 export type RotationPack = z.infer<typeof RotationPackSchema>;
+/** A validated succession-planning pack. */
 export type PlanningPack = z.infer<typeof PlanningPackSchema>;
+/** A validated staff-reduction pack. */
 export type StaffReductionPack = z.infer<typeof StaffReductionPackSchema>;
+/** A validated refresher-training pack. */
 export type RefresherTrainingPack = z.infer<typeof RefresherTrainingPackSchema>;
 /** The pack type for a kind. */
 export type PackOfKind<K extends RuleKind> = Extract<RulePack, { kind: K }>;

@@ -13,7 +13,9 @@ import {
 
 /** The packs in use: the built-ins plus a user's own, with lookups by id and by date. */
 export interface RuleBook {
+  /** Every pack in the book, built-in and user packs alike. */
   packs(): RulePack[];
+  /** The pack with this id, or undefined. */
   get(id: string): RulePack | undefined;
   /**
    * The pack of `kind` in force on `date` for `scope` (default "national"); a scope with no pack
@@ -26,6 +28,7 @@ export interface RuleBook {
   ): Result<PackOfKind<K>>;
 }
 
+/** Options for {@link createRuleBook} and {@link validateRulePacks}. */
 export interface RuleBookOptions {
   /** Start from the built-in packs (default true); user packs with the same id replace them. */
   builtIns?: boolean;

@@ -14,6 +14,7 @@ export interface PlanningEntry {
   post: string;
 }
 
+/** What {@link evaluatePlanningPool} checks: a succession pool (danh sách quy hoạch) at a date and level. */
 export interface PlanningPoolInput {
   entries: readonly PlanningEntry[];
   asOf: IsoDate;
@@ -40,6 +41,7 @@ export interface PlanningPoolFigures {
   timeLeftShort: number;
 }
 
+/** The result of checking a succession pool: its figures, every violation, and the pack applied. */
 export interface PlanningPoolCheck {
   figures: PlanningPoolFigures;
   violations: Violation[];

@@ -8,6 +8,7 @@ import { fail, issue, ok, type Result } from '../../result/issue.js';
 import type { RefresherTrainingPack } from '../book/pack-schema.js';
 import { builtInRuleBook, type RuleBook } from '../book/rule-book.js';
 
+/** What {@link evaluateRefresherCompliance} checks: persons and their training records in one year. */
 export interface RefresherComplianceInput {
   persons: readonly Person[];
   training: readonly TrainingRecord[];
@@ -37,6 +38,7 @@ export interface RefresherComplianceRow {
   nonCompliant: string[];
 }
 
+/** Yearly refresher-training compliance (bồi dưỡng bắt buộc): one row per unit × category, plus the total. */
 export interface RefresherCompliance {
   rows: RefresherComplianceRow[];
   /** Every person once, whatever their unit and categories. */

@@ -19,6 +19,7 @@ export interface RetirementSubject {
   sex: Sex;
 }
 
+/** Options for the retirement functions: which age schedule to apply. */
 export interface RetirementOptions {
   /** The schedule to apply; default the built-in NĐ 135/2020 pack (Bộ luật Lao động 2019). */
   pack?: RetirementPack;

@@ -11,6 +11,7 @@ export interface RotationPlanEntry {
   purpose?: RotationContext['purpose'];
 }
 
+/** The result of checking a rotation plan (kế hoạch luân chuyển): each rotation's check and the counts by code. */
 export interface RotationPlanCheck {
   results: (RotationCheck & { rotationId: string; personId: string })[];
   /** How many violations of each code the plan has. */

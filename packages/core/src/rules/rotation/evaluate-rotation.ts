@@ -19,6 +19,7 @@ export interface RotationContext {
   scope?: string;
 }
 
+/** What {@link evaluateRotation} checks: one person's rotation (luân chuyển) at a review date. */
 export interface RotationCheckInput {
   person: Person;
   rotation: RotationRecord;
@@ -28,6 +29,7 @@ export interface RotationCheckInput {
   context?: RotationContext;
 }
 
+/** The result of checking one rotation: violations, the pack applied, and the facts they rest on. */
 export interface RotationCheck {
   violations: Violation[];
   /** The rotation pack in force on the rotation's start date, or null when none is. */

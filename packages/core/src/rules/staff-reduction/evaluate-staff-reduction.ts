@@ -8,6 +8,7 @@ import type { StaffReductionPack } from '../book/pack-schema.js';
 import { builtInRuleBook, type RuleBook } from '../book/rule-book.js';
 import { formatRuleReference, type Violation } from '../book/violation.js';
 
+/** What {@link evaluateStaffReduction} measures: headcounts against a baseline under a staff-reduction pack. */
 export interface StaffReductionInput {
   /** The headcount the cut is measured against, and the day it was counted. */
   baseline: { date: IsoDate; headcount: number };
@@ -22,6 +23,7 @@ export interface StaffReductionInput {
 /** on_track: at or above the pro-rata share of the target; met: target reached. */
 export type StaffReductionStatus = 'met' | 'on_track' | 'behind' | 'missed';
 
+/** Tinh giản biên chế: the cut achieved against the baseline, its attainment of the target and pace. */
 export interface StaffReductionReport {
   pack: StaffReductionPack;
   baseline: { date: IsoDate; headcount: number };

@@ -32,6 +32,7 @@ export interface PreparedRow<T> {
   value: T;
 }
 
+/** The rows of a batch fit to write, parsed and keyed, per section. */
 export type PreparedRows = { [S in ImportSection]: PreparedRow<SectionValues[S]>[] };
 
 /** The outcome of checking a batch: the rows fit to write, every issue, and the counts. */
