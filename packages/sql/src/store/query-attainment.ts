@@ -43,7 +43,7 @@ function check(query: AttainmentQuery): void {
 async function cellTotals(
   sources: QuerySources,
   query: AttainmentQuery,
-): Promise<{ programme: Programme; index: OrgUnitIndex; totals: CellTotal[] }> {
+): Promise<{ programme: Programme; index: OrgUnitIndex | undefined; totals: CellTotal[] }> {
   check(query);
   const programme = await sources.loadProgramme(query.programme);
   if (!programme) {
@@ -51,14 +51,17 @@ async function cellTotals(
       details: { key: query.programme },
     });
   }
-  const index = createOrgUnitIndex(await sources.loadOrgUnits());
+  // The org tree is needed for a subtree filter and for roll-ups; building its name index costs
+  // real time on thousands of units, so a plain query skips it.
+  const needsTree = query.orgUnit !== undefined || (query.rollup ?? 'none') !== 'none';
+  const index = needsTree ? createOrgUnitIndex(await sources.loadOrgUnits()) : undefined;
   const filter = {
     ...(query.indicator !== undefined && { indicator: query.indicator }),
     ...(query.orgUnit !== undefined && { orgUnit: query.orgUnit }),
     ...(query.category !== undefined && { category: query.category }),
     ...(query.period !== undefined && { period: query.period }),
   };
-  const selected = selectTargets(programme, { filter, orgUnits: index });
+  const selected = selectTargets(programme, { filter, ...(index && { orgUnits: index }) });
   const stockIndicators = new Set(
     programme.indicators.filter((i) => i.aggregation === 'latest').map((i) => i.code),
   );
@@ -116,6 +119,6 @@ export async function queryAttainment(
   return reportFromCellTotals(programme, totals, {
     asOf: query.asOf,
     rollup: query.rollup ?? 'none',
-    orgUnits: index,
+    ...(index && { orgUnits: index }),
   });
 }
