@@ -1,3 +1,4 @@
+/// <reference path="./pg-modules.d.ts" />
 import type pg from 'pg';
 import Client from 'pg/lib/client.js';
 import Pool from 'pg-pool';
