@@ -10,6 +10,8 @@ import {
 /**
  * Kysely driver over one PGlite instance. PGlite is a single backend, so connections are
  * handed out one at a time through a mutex, as Kysely's own SQLite driver does.
+ * @example
+ * const driver = new PgliteDriver(new PGlite(), true); // usually made by PgliteDialect
  */
 export class PgliteDriver implements Driver {
   readonly #db: PGlite;
@@ -55,7 +57,11 @@ export class PgliteDriver implements Driver {
   }
 }
 
-/** The single connection: forwards compiled queries with their bound parameters. */
+/**
+ * The single connection: forwards compiled queries with their bound parameters.
+ * @example
+ * await new PgliteConnection(pglite).executeQuery(CompiledQuery.raw('select 1'));
+ */
 export class PgliteConnection implements DatabaseConnection {
   readonly #db: PGlite;
 

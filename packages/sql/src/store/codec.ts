@@ -23,7 +23,11 @@ import type {
   TrainingRow,
 } from '../schema/tables.js';
 
-/** The sorted dimension names of a disaggregation and its values in that order, encoded. */
+/**
+ * The sorted dimension names of a breakdown and its values in that order, encoded for matching.
+ * @example
+ * dimensionsOf('sqlite', { sector: 'health' }); // { dims: '["sector"]', values: "'health'" }
+ */
 export function dimensionsOf(
   engine: Engine,
   d: Record<string, string>,
@@ -38,6 +42,11 @@ export function dimensionsOf(
   };
 }
 
+/**
+ * An org unit as a row: query columns plus the whole unit as JSON.
+ * @example
+ * orgUnitToRow(unit).parent_code; // '04'
+ */
 export function orgUnitToRow(u: OrgUnit): OrgUnitRow {
   return {
     code: u.code,
@@ -50,6 +59,11 @@ export function orgUnitToRow(u: OrgUnit): OrgUnitRow {
   };
 }
 
+/**
+ * A programme definition as a row; its targets go to their own table.
+ * @example
+ * programmeToRow(programme).period_start; // '2016-05-09'
+ */
 export function programmeToRow(p: Programme): ProgrammeRow {
   const { targets: _targets, ...definition } = p;
   return {
@@ -62,6 +76,11 @@ export function programmeToRow(p: Programme): ProgrammeRow {
   };
 }
 
+/**
+ * A target as a row, with its natural key and the breakdown match columns.
+ * @example
+ * targetToRow('postgres', target).disagg_key; // '[["sector","health"]]'
+ */
 export function targetToRow(engine: Engine, t: StoredTarget): TargetRow {
   const { dims, values } = dimensionsOf(engine, t.disaggregation);
   return {
@@ -79,20 +98,16 @@ export function targetToRow(engine: Engine, t: StoredTarget): TargetRow {
   };
 }
 
-export function targetKeyOf(
-  r: Pick<
-    TargetRow,
-    'programme' | 'indicator' | 'org_unit' | 'period_start' | 'period_end' | 'disagg_key'
-  >,
-): string[] {
-  return [r.programme, r.indicator, r.org_unit, r.period_start, r.period_end, r.disagg_key];
-}
-
 function emptyBreakdown(d: Record<string, string>): boolean {
   for (const _ in d) return false;
   return true;
 }
 
+/**
+ * An observation as a row: integers in `value_int`, decimal text in `value_dec`.
+ * @example
+ * observationToRow(o).value_int; // 24
+ */
 export function observationToRow(o: Observation): ObservationRow {
   return {
     programme: o.programme,
@@ -106,6 +121,11 @@ export function observationToRow(o: Observation): ObservationRow {
   };
 }
 
+/**
+ * Reads an observation row back (drivers return bigint columns as text or numbers).
+ * @example
+ * rowToObservation(row).value; // 24
+ */
 export function rowToObservation(r: ObservationRow): Observation {
   const d = r.disaggregation;
   return {
@@ -118,6 +138,11 @@ export function rowToObservation(r: ObservationRow): Observation {
   };
 }
 
+/**
+ * A person as a row.
+ * @example
+ * personToRow(person).birth_date; // '1979-05-21'
+ */
 export function personToRow(p: Person): PersonRow {
   return {
     id: p.id,
@@ -128,6 +153,11 @@ export function personToRow(p: Person): PersonRow {
   };
 }
 
+/**
+ * A training record as a row.
+ * @example
+ * trainingToRow(record).person_id; // 'p1'
+ */
 export function trainingToRow(t: TrainingRecord): TrainingRow {
   return {
     id: t.id,
@@ -139,6 +169,11 @@ export function trainingToRow(t: TrainingRecord): TrainingRow {
   };
 }
 
+/**
+ * A rotation as a row, indexed by its destination unit.
+ * @example
+ * rotationToRow(rotation).to_org_unit; // '04'
+ */
 export function rotationToRow(r: RotationRecord): RotationRow {
   return {
     id: r.id,
@@ -149,6 +184,11 @@ export function rotationToRow(r: RotationRecord): RotationRow {
   };
 }
 
+/**
+ * A headcount snapshot as a row.
+ * @example
+ * headcountToRow({ orgUnit: '40', date: '2015-12-31', headcount: 82300 }).headcount; // 82300
+ */
 export function headcountToRow(h: HeadcountSnapshot): HeadcountRow {
   return {
     org_unit: h.orgUnit,
@@ -158,6 +198,11 @@ export function headcountToRow(h: HeadcountSnapshot): HeadcountRow {
   };
 }
 
+/**
+ * Reads a headcount row back.
+ * @example
+ * rowToHeadcount(row); // { orgUnit: '40', date: '2015-12-31', headcount: 82300 }
+ */
 export function rowToHeadcount(r: HeadcountRow): HeadcountSnapshot {
   const out: HeadcountSnapshot = {
     orgUnit: r.org_unit,

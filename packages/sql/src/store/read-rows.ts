@@ -43,12 +43,20 @@ async function pageOf<T>(
 
 const fromData = <T>(r: Row): T => JSON.parse(r.data as string) as T;
 
-/** Lists org units by code. */
+/**
+ * Lists org units by code.
+ * @example
+ * await listOrgUnitRows(db, { limit: 50 });
+ */
 export function listOrgUnitRows(db: Db, page?: PageRequest): Promise<Page<OrgUnit>> {
   return pageOf(db, 'org_units', ['code'], [], page, fromData<OrgUnit>);
 }
 
-/** Lists programme definitions by code; `assemble` adds each one's targets. */
+/**
+ * Lists programme definitions by code; `assemble` adds each one's targets.
+ * @example
+ * await listProgrammeRows(db, undefined, (d) => assemble(db, d));
+ */
 export async function listProgrammeRows(
   db: Db,
   page: PageRequest | undefined,
@@ -84,12 +92,20 @@ function recordFilters(f: RecordFilter): RawBuilder<unknown>[] {
   return out;
 }
 
-/** Lists targets of a programme in target-key order. */
+/**
+ * Lists targets of a programme in target-key order.
+ * @example
+ * await listTargetRows(db, { programme: '12-CTr/TU', indicator: 'rotation' });
+ */
 export function listTargetRows(db: Db, f: RecordFilter): Promise<Page<StoredTarget>> {
   return pageOf(db, 'targets', TARGET_KEY, recordFilters(f), f, fromData<StoredTarget>);
 }
 
-/** Lists observations of a programme in observation-key order, within `from`…`to`. */
+/**
+ * Lists observations of a programme in observation-key order, within `from`…`to`.
+ * @example
+ * await listObservationRows(db, { programme: '12-CTr/TU', from: '2016-05-09', to: '2019-05-20' });
+ */
 export function listObservationRows(db: Db, f: ObservationFilter) {
   const filters = recordFilters(f);
   if (f.from !== undefined) filters.push(sql`date >= ${f.from}`);
@@ -106,24 +122,40 @@ function personFilters(f: PersonRecordFilter | undefined, idColumn: string, unit
   return out;
 }
 
-/** Lists persons by id. */
+/**
+ * Lists persons by id.
+ * @example
+ * await listPersonRows(db, { orgUnit: '04' });
+ */
 export function listPersonRows(db: Db, f?: PersonRecordFilter): Promise<Page<Person>> {
   return pageOf(db, 'persons', ['id'], personFilters(f, 'id', 'org_unit'), f, fromData<Person>);
 }
 
-/** Lists training records by id. */
+/**
+ * Lists training records by id.
+ * @example
+ * await listTrainingRows(db, { personId: 'p1' });
+ */
 export function listTrainingRows(db: Db, f?: PersonRecordFilter): Promise<Page<TrainingRecord>> {
   const filters = personFilters(f, 'person_id', 'org_unit');
   return pageOf(db, 'training_records', ['id'], filters, f, fromData<TrainingRecord>);
 }
 
-/** Lists rotations by id; `orgUnit` is the destination unit. */
+/**
+ * Lists rotations by id; `orgUnit` is the destination unit.
+ * @example
+ * await listRotationRows(db, { orgUnit: '04' });
+ */
 export function listRotationRows(db: Db, f?: PersonRecordFilter): Promise<Page<RotationRecord>> {
   const filters = personFilters(f, 'person_id', 'to_org_unit');
   return pageOf(db, 'rotations', ['id'], filters, f, fromData<RotationRecord>);
 }
 
-/** Lists headcounts by org unit, then date. */
+/**
+ * Lists headcounts by org unit, then date.
+ * @example
+ * await listHeadcountRows(db, { orgUnit: '40' });
+ */
 export function listHeadcountRows(
   db: Db,
   f?: PersonRecordFilter,

@@ -32,6 +32,8 @@ function countRows(batch: unknown): number {
 /**
  * The bulk path for observations: a quick check and the engine's fastest insert. Anything it
  * cannot vouch for comes back as 'fallback' with nothing written, for the full check to word.
+ * @example
+ * const counts = await tryBulk(trx, writer, bulk, rows); // 'fallback' → prepareImportBatch
  */
 export async function tryBulk(
   tx: Db,
