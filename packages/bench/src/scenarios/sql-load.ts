@@ -387,5 +387,14 @@ const rows = observations(N);
 log(`generated ${N} observations`);
 await sqlite(rows);
 const url = process.env.CADRE_BENCH_PG_URL ?? process.env.CADRE_TEST_PG_URL;
-if (url) await postgres(rows, url);
-else log('PostgreSQL rows skipped: set CADRE_BENCH_PG_URL (or CADRE_TEST_PG_URL) to a server');
+const hasPsql = (() => {
+  try {
+    execFileSync('psql', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+if (!url) log('PostgreSQL rows skipped: set CADRE_BENCH_PG_URL (or CADRE_TEST_PG_URL) to a server');
+else if (!hasPsql) log('PostgreSQL rows skipped: the psql client is not installed');
+else await postgres(rows, url);
