@@ -26,8 +26,10 @@ export type FallbackReason =
   | 'unknown_indicator'
   | 'stock_indicator'
   | 'too_many_codes'
-  | 'no_rows';
+  | 'no_rows'
+  | 'split_spelling';
 
+const STOCK = -2;
 const MAX_DAY = 2_932_896; // 9999-12-31: the bitmap of dates already checked
 const DAY_BASE = 719_468; // 0000-03-01 → day 0 of the bitmap
 
@@ -61,6 +63,9 @@ export class ActualsScanner {
   private readonly dateSeen = new Uint8Array((MAX_DAY + DAY_BASE) >> 3);
   private readonly valueSeen = new Uint8Array(1 << 13);
   private readonly limit: number;
+  /** Per programme id: is it the report's programme. Per indicator id: its code in the cells. */
+  private readonly programmeCode: boolean[] = [];
+  private readonly indicatorCode: number[] = [];
 
   constructor(
     layout: ActualsLayout,
@@ -69,6 +74,10 @@ export class ActualsScanner {
       orgUnits?: OrgUnitIndex;
       locale: CsvLocale;
       programme: string;
+      checkDuplicates: boolean;
+      /** Take only rows whose org-unit bytes hash to `part` of `parts` (for worker threads). */
+      part?: number;
+      parts?: number;
     },
   ) {
     this.roles = layout.roles;
@@ -82,6 +91,15 @@ export class ActualsScanner {
     this.units = new UnitResolver(options.orgUnits, (code) => flow.unitId(code));
   }
 
+  /** The org-unit codes the taken rows named (not their ancestors). */
+  unitCodes(): string[] {
+    const out: string[] = [];
+    this.unitSeen.forEach((seen, id) => {
+      if (seen) out.push(this.flow.unitCodeOf(id));
+    });
+    return out;
+  }
+
   private fail(reason: FallbackReason): false {
     this.reason = reason;
     return false;
@@ -91,6 +109,8 @@ export class ActualsScanner {
   rows(buf: Uint8Array, start: number, end: number): boolean {
     const { fs, fe, fh } = this;
     const last = this.roles.length - 1;
+    const { part = 0, parts = 1 } = this.options;
+    const unitField = this.roles.indexOf(ROLE.orgUnit);
     let pos = start;
     while (pos < end) {
       let f = 0;
@@ -120,6 +140,7 @@ export class ActualsScanner {
       fs[f] = s;
       fe[f] = e;
       fh[f] = h;
+      if (parts > 1 && (fh[unitField]! >>> 0) % parts !== part) continue;
       this.read++;
       if (!this.row(buf)) return false;
     }
@@ -135,8 +156,8 @@ export class ActualsScanner {
     let day = 0;
     let value = -1;
     let combo = 0;
+    // Every row writes the same breakdown positions; a column the file lacks stays 0 (absent).
     const ids = this.ids;
-    ids.fill(0);
     for (let f = 0; f < roles.length; f++) {
       const role = roles[f]!;
       if (role === ROLE.ignored) continue;
@@ -199,44 +220,60 @@ export class ActualsScanner {
       this.combos.set(combo, comboId);
       fresh = true;
     }
-    // Series records by (programme, indicator) → unit → breakdown, in arrays of dense ids.
-    const byIndicator = at(this.pairs, prog, () => []);
-    const byUnit = at(byIndicator, ind, () => []);
-    while (byUnit.length <= unit) byUnit.push(undefined);
-    let rec = byUnit[unit];
-    const offset = comboId * RECORD;
-    if (rec === undefined || offset >= rec.length) {
-      const wider = new Int32Array(Math.max(16, 2 * comboId + 2) * RECORD);
-      if (rec) wider.set(rec);
-      rec = byUnit[unit] = wider;
-    }
-    let ref = rec[offset + REF]!;
-    if (ref === 0) {
+    let ref: number;
+    let rec: Int32Array | undefined;
+    let offset = 0;
+    if (this.options.checkDuplicates) {
+      // Series records by (programme, indicator) → unit → breakdown, in arrays of dense ids.
+      // Pushing (never writing far past the end) keeps these arrays dense, not dictionaries.
+      while (this.pairs.length <= prog) this.pairs.push([]);
+      const byIndicator = this.pairs[prog]!;
+      while (byIndicator.length <= ind) byIndicator.push([]);
+      const byUnit = byIndicator[ind]!;
+      while (byUnit.length <= unit) byUnit.push(undefined);
+      rec = byUnit[unit];
+      offset = comboId * RECORD;
+      if (rec === undefined || offset >= rec.length) {
+        const wider = new Int32Array(Math.max(16, 2 * comboId + 2) * RECORD);
+        if (rec) wider.set(rec);
+        rec = wider;
+        byUnit[unit] = rec;
+      }
+      ref = rec[offset + REF]!;
+      if (ref === 0) {
+        const slots = this.slotsOf(prog, ind, unit, comboId);
+        if (slots === null) return false;
+        ref = shift(slots);
+        rec[offset + REF] = ref;
+      }
+    } else {
+      // Without the duplicate check no row needs its series: the targets come from small memos.
       const slots = this.slotsOf(prog, ind, unit, comboId);
       if (slots === null) return false;
-      // Stored shifted so that 0 means "not seen yet": slot s → s + 2, NO_SLOT → 1, lists stay < 0.
-      ref = slots >= NO_SLOT ? slots + 2 : slots;
-      rec[offset + REF] = ref;
+      ref = shift(slots);
     }
     if (fresh && !this.passesSchema(prog, ind, unit, day, value, ids)) return this.fail('schema');
-    if (!this.days.add(rec, offset, day)) return this.fail('duplicate_key');
+    if (rec && !this.days.add(rec, offset, day)) return this.fail('duplicate_key');
     if (ref !== 1) this.flow.add(ref > 0 ? ref - 2 : ref, day, value);
     return true;
   }
 
-  /** The targets rows of a new series count for, or null (fall back) for an unknown indicator. */
+  /** The targets rows of (programme, indicator, unit, breakdown) count for, or null to fall back. */
   private slotsOf(prog: number, ind: number, unit: number, combo: number): number | null {
+    while (this.programmeCode.length <= prog) {
+      this.programmeCode.push(
+        this.keys[0]!.texts[this.programmeCode.length] === this.options.programme,
+      );
+    }
     // Rows of other programmes are checked but count for nothing, as in the core's report.
-    if (this.keys[0]!.texts[prog] !== this.options.programme) return NO_SLOT;
-    const code = this.flow.indicatorId(this.keys[1]!.texts[ind]!);
-    const why =
-      code < 0
-        ? 'unknown_indicator'
-        : this.flow.stockIndicators.has(code)
-          ? 'stock_indicator'
-          : null;
-    if (why === null) return this.flow.slotsOf(code, unit, combo);
-    this.fail(why);
+    if (!this.programmeCode[prog]) return NO_SLOT;
+    while (this.indicatorCode.length <= ind) {
+      const code = this.flow.indicatorId(this.keys[1]!.texts[this.indicatorCode.length]!);
+      this.indicatorCode.push(code >= 0 && this.flow.stockIndicators.has(code) ? STOCK : code);
+    }
+    const code = this.indicatorCode[ind]!;
+    if (code >= 0) return this.flow.slotsOf(code, unit, combo);
+    this.fail(code === STOCK ? 'stock_indicator' : 'unknown_indicator');
     return null;
   }
 
@@ -263,11 +300,7 @@ export class ActualsScanner {
   }
 }
 
-/**
- * The element at `i`, made first when missing; pushing (never writing far past the end) keeps
- * the array dense, where a far index would turn it into a slow dictionary.
- */
-function at<T>(list: T[], i: number, make: () => T): T {
-  while (list.length <= i) list.push(make());
-  return list[i]!;
+/** A slot answer stored so that 0 means "not seen yet": slot s → s + 2, none → 1, lists stay < 0. */
+function shift(slots: number): number {
+  return slots >= NO_SLOT ? slots + 2 : slots;
 }

@@ -6,6 +6,13 @@ const utf8 = new TextDecoder('utf-8');
 /** Not a date the general reader accepts. */
 export const NO_DAY = -0x40000000;
 
+// Day numbers of plain ISO dates from 1900 to 2199, worked out once each: y-m-d → day + 1
+// (0: not yet), shifted so that every stored value is positive.
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2200;
+const EPOCH_SHIFT = -25567; // 1900-01-01
+const DAYS = new Int32Array((LAST_YEAR - FIRST_YEAR) * 12 * 31);
+
 /**
  * Decodes bytes `[s, e)` as the general reader sees a cell: UTF-8, NFC.
  * @example
@@ -27,6 +34,15 @@ export function dateCell(buf: Uint8Array, s: number, e: number, locale: CsvLocal
     const y = digits(buf, s, s + 4);
     const m = digits(buf, s + 5, s + 7);
     const d = digits(buf, s + 8, s + 10);
+    if (y >= FIRST_YEAR && y < LAST_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+      const at = ((y - FIRST_YEAR) * 12 + m - 1) * 31 + d - 1;
+      const known = DAYS[at]!;
+      if (known !== 0) return known - 1 + EPOCH_SHIFT;
+      if (d > monthDays(y, m)) return NO_DAY;
+      const day = dayNumber(y, m, d);
+      DAYS[at] = day + 1 - EPOCH_SHIFT;
+      return day;
+    }
     if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= monthDays(y, m)) return dayNumber(y, m, d);
   }
   const iso = parseDateText(cellText(buf, s, e), locale);

@@ -6,6 +6,7 @@ import {
   smallIndex,
   smallProgramme,
 } from './__fixtures__/small-national.js';
+import { ScanPool } from './parallel-scan.js';
 import { generalReport, type QuickReportOptions, quickReport } from './quick-report.js';
 
 const AS_OF = '2019-05-20';
@@ -82,7 +83,7 @@ describe('quickReport on the 12-CTr/TU review of 20/5/2019 (seed 004)', () => {
     }
   });
 
-  it('reads a file from disk in chunks smaller than the file', async () => {
+  it('reads a file from disk in chunks smaller than the file, and on worker threads', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
@@ -92,6 +93,18 @@ describe('quickReport on the 12-CTr/TU review of 20/5/2019 (seed 004)', () => {
     const inMemory = await quickReport(bytes(csv), options());
     expect(fromDisk.path).toBe('fast');
     expect(JSON.stringify(fromDisk.report)).toBe(JSON.stringify(inMemory.report));
+    // Two worker threads, each taking its share of units, add up to the same report.
+    const pool = new ScanPool(2);
+    const threaded = await quickReport(path, options({ pool }));
+    expect(threaded.path).toBe('fast');
+    expect(JSON.stringify(threaded.report)).toBe(JSON.stringify(inMemory.report));
+    expect(threaded.summary).toEqual(inMemory.summary);
+    // The same key in two threads' shares (one unit, two spellings) is still caught.
+    writeFileSync(path, `${csv}${PROGRAMME},rotation,Phường Thục Phán,2017-01-10,3,,\n`);
+    const twice = await quickReport(path, options({ pool }));
+    await pool.close();
+    expect(twice.path).toBe('general');
+    expect(twice.summary.issues.map((i) => i.code)).toContain('csv.duplicate_key');
   });
 });
 
@@ -168,10 +181,15 @@ describe('quickReport equals iterateObservations + computeReport', () => {
     });
     const paths = { fast: 0, general: 0 };
     await fc.assert(
-      fc.asyncProperty(fc.array(row, { maxLength: 15 }), shape, async (rows, s) => {
-        const r = await bothPaths(bytes(render(rows, s)), options());
-        paths[r.path]++;
-      }),
+      fc.asyncProperty(
+        fc.array(row, { maxLength: 15 }),
+        shape,
+        fc.boolean(),
+        async (rows, s, dup) => {
+          const r = await bothPaths(bytes(render(rows, s)), options({ checkDuplicates: dup }));
+          paths[r.path]++;
+        },
+      ),
       { numRuns: 200 },
     );
     // Both paths must have been exercised, or the comparison proved nothing.

@@ -1,5 +1,3 @@
-import { isUtf8 } from 'node:buffer';
-import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
   type AttainmentReport,
@@ -13,9 +11,10 @@ import {
   type Programme,
 } from '@cadre/core';
 import { type CsvLocale, type CsvLocaleName, iterateObservations, resolveLocale } from '@cadre/csv';
-import { type ActualsLayout, takeHeader } from './actuals-header.js';
 import { ActualsScanner, type FallbackReason } from './actuals-scanner.js';
 import { FlowCells } from './flow-cells.js';
+import { type ScanPool, scanInParallel } from './parallel-scan.js';
+import { readHeader, scanBody } from './scan-source.js';
 
 /** Options of `quickReport`: the programme and review date, plus what actuals.csv needs. */
 export interface QuickReportOptions {
@@ -27,6 +26,16 @@ export interface QuickReportOptions {
   aliases?: Readonly<Record<string, string>>;
   extraColumns?: 'error' | 'ignore';
   fileName?: string;
+  /**
+   * Catch a key (programme, indicator, org unit, date, breakdown) given twice (default true), as
+   * the general reader does. It costs a few bytes per row; turn it off only for files known unique.
+   */
+  checkDuplicates?: boolean;
+  /**
+   * Worker threads for a file on disk (default none: this thread). Each reads the whole file and
+   * takes the rows of its share of org units; worth it from a few hundred thousand rows.
+   */
+  pool?: ScanPool;
   /** Bytes read at a time from a file (default 4 MiB); a row must fit in it. */
   chunkBytes?: number;
 }
@@ -96,6 +105,7 @@ export async function generalReport(
     ...(options.aliases && { aliases: options.aliases }),
     ...(options.extraColumns && { extraColumns: options.extraColumns }),
     ...(options.fileName && { fileName: options.fileName }),
+    ...(options.checkDuplicates !== undefined && { checkDuplicates: options.checkDuplicates }),
   });
   const observations: Observation[] = [];
   for await (const batch of stream) for (const o of batch) observations.push(o);
@@ -108,89 +118,25 @@ async function scan(
   options: QuickReportOptions,
   file: string,
 ): Promise<{ flow: FlowCells; read: number } | FallbackReason> {
-  const size = options.chunkBytes ?? 1 << 22;
-  let scanner: ActualsScanner | undefined;
-  let flow: FlowCells | undefined;
-  const start = (buf: Uint8Array, end: number): number | FallbackReason => {
-    let at = 0;
-    if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) at = 3;
-    else if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))
-      return 'encoding';
-    const br = buf.indexOf(10, at);
-    if (br < 0 || br >= end || buf[at] === 10 || buf[at] === 13) return 'header';
-    const stop = buf[br - 1] === 13 ? br - 1 : br;
-    if (!isUtf8(buf.subarray(at, stop))) return 'encoding';
-    const layout: ActualsLayout | null = takeHeader(
-      new TextDecoder().decode(buf.subarray(at, stop)),
-      { ...options, file },
-    );
-    if (!layout) return 'header';
-    flow = new FlowCells(options.programme, {
-      asOf: options.asOf,
-      ...(options.orgUnits && { orgUnits: options.orgUnits }),
-      breakdownKeys: layout.breakdownKeys,
-    });
-    scanner = new ActualsScanner(layout, flow, {
-      ...(options.orgUnits && { orgUnits: options.orgUnits }),
-      locale: resolveLocale(options.locale),
-      programme: options.programme.code,
-    });
-    return br + 1;
-  };
-  // Takes the complete rows of buf[from, end); returns where the unfinished row starts.
-  const take = (buf: Uint8Array, from: number, end: number): number | FallbackReason => {
-    const last = buf.lastIndexOf(10, end - 1);
-    if (last < from) return from;
-    if (!isUtf8(buf.subarray(from, last + 1))) return 'encoding';
-    return scanner!.rows(buf, from, last + 1) ? last + 1 : scanner!.reason!;
-  };
-  const finish = (tail: Uint8Array): FallbackReason | null => {
-    if (tail.length === 0) return null;
-    const padded = new Uint8Array(tail.length + 1);
-    padded.set(tail);
-    padded[tail.length] = 10;
-    const r = take(padded, 0, padded.length);
-    return typeof r === 'string' ? r : null;
-  };
-
-  if (typeof source !== 'string') {
-    const head = start(source, source.length);
-    if (typeof head === 'string') return head;
-    const r = take(source, head, source.length);
-    if (typeof r === 'string') return r;
-    const fault = finish(source.subarray(r));
-    if (fault) return fault;
-  } else {
-    const handle = await open(source, 'r');
-    try {
-      const buf = Buffer.allocUnsafe(size);
-      let filled = 0;
-      let from = -1;
-      for (;;) {
-        const { bytesRead } = await handle.read(buf, filled, buf.length - filled);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-        if (from < 0) {
-          const head = start(buf, filled);
-          if (head === 'header' && filled < buf.length) continue;
-          if (typeof head === 'string') return head;
-          from = head;
-        }
-        const r = take(buf, from, filled);
-        if (typeof r === 'string') return r;
-        if (r === 0 && filled === buf.length) return 'long_row';
-        buf.copyWithin(0, r, filled);
-        filled -= r;
-        from = 0;
-      }
-      if (from < 0) return 'header';
-      const fault = finish(buf.subarray(0, filled));
-      if (fault) return fault;
-    } finally {
-      await handle.close();
-    }
+  const head = await readHeader(source, { ...options, file });
+  if (typeof head === 'string') return head;
+  if (options.pool && typeof source === 'string') {
+    const r = await scanInParallel(source, head, options, options.pool);
+    if (typeof r !== 'string') return r.read === 0 ? 'no_rows' : r;
+    if (r !== 'split_spelling') return r;
   }
-  if (!scanner || !flow) return 'header';
-  if (scanner.read === 0) return 'no_rows';
-  return { flow, read: scanner.read };
+  const flow = new FlowCells(options.programme, {
+    asOf: options.asOf,
+    ...(options.orgUnits && { orgUnits: options.orgUnits }),
+    breakdownKeys: head.layout.breakdownKeys,
+  });
+  const scanner = new ActualsScanner(head.layout, flow, {
+    ...(options.orgUnits && { orgUnits: options.orgUnits }),
+    locale: resolveLocale(options.locale),
+    programme: options.programme.code,
+    checkDuplicates: options.checkDuplicates ?? true,
+  });
+  const fault = await scanBody(source, head.bodyStart, scanner, options.chunkBytes);
+  if (fault) return fault;
+  return scanner.read === 0 ? 'no_rows' : { flow, read: scanner.read };
 }

@@ -1,19 +1,24 @@
 /** A series longer than this moves from a list of days to a bitmap over its span. */
 const LIST_LIMIT = 32;
 
-/** Int32 slots of one series record: its targets, its list head, its day count, its bitmap id. */
+/**
+ * Int32 slots of one series record: its targets (the caller's), its list head, its day count,
+ * and its first day (or, past the list limit, its bitmap id).
+ */
 export const RECORD = 4;
 /** Offsets inside a series record. */
 export const REF = 0;
 const HEAD = 1;
 const COUNT = 2;
+const FIRST = 3;
 const BITMAP = 3;
 
 /**
  * Which days each series has seen, to catch a key given twice. A series is a 4-slot record in
- * an Int32Array the caller owns (so one cache line holds all a row needs); short series keep
- * their days in one shared linked list (8 bytes per row, no object per series), and a series
- * past 32 days moves to a bitmap over its span, so a daily series costs bits, not a list walk.
+ * an Int32Array the caller owns (so one cache line holds all a row needs). The first day sits in
+ * the record; later days of short series go to one shared linked list (8 bytes per row, no
+ * object per series); a series past 32 days moves to a bitmap over its span, so a daily series
+ * costs bits, not a list walk.
  * @example
  * const days = new SeriesDays();
  * const rec = new Int32Array(RECORD);
@@ -29,7 +34,13 @@ export class SeriesDays {
   /** Records `day` for the series whose record starts at `at`; false when it had that day. */
   add(rec: Int32Array, at: number, day: number): boolean {
     const count = rec[at + COUNT]!;
+    if (count === 0) {
+      rec[at + FIRST] = day;
+      rec[at + COUNT] = 1;
+      return true;
+    }
     if (count > LIST_LIMIT) return this.mark(rec[at + BITMAP]!, day);
+    if (rec[at + FIRST] === day) return false;
     const entries = this.entries;
     for (let e = rec[at + HEAD]! - 1; e >= 0; e = entries[2 * e + 1]! - 1) {
       if (entries[2 * e] === day) return false;
@@ -37,6 +48,7 @@ export class SeriesDays {
     if (count === LIST_LIMIT) {
       const map = this.maps.length;
       this.maps.push({ first: day >> 5, words: new Int32Array(4) });
+      this.mark(map, rec[at + FIRST]!);
       for (let e = rec[at + HEAD]! - 1; e >= 0; e = entries[2 * e + 1]! - 1) {
         this.mark(map, entries[2 * e]!);
       }

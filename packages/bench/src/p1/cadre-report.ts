@@ -2,40 +2,55 @@ import { CadreError, createOrgUnitIndex } from '@cadre/core';
 import { programmesFromTargets, readTargetsCsv } from '@cadre/csv';
 import { nationalGeography } from '../data/national.js';
 import { AS_OF, DISAGGREGATIONS } from '../data/national-catalogue.js';
-import { generalReport, type QuickReport, quickReport } from '../fast/quick-report.js';
+import type { ScanPool } from '../fast/parallel-scan.js';
+import {
+  generalReport,
+  type QuickReport,
+  type QuickReportOptions,
+  quickReport,
+} from '../fast/quick-report.js';
 import type { ReportFiles } from './duckdb-report.js';
 
 /** Which cadre pipeline runs: the bytes-to-cells quick path, or today's public reader + core. */
 export type CadrePath = 'quick' | 'general';
 
 /**
- * The whole cadre job, as `cadre report` does it: the org-unit index (34 provinces, 3,321
- * communes), targets.csv → programme, then actuals.csv → attainment report. Throws when the
- * data is not clean: the benchmark files have no bad row, so an issue is a bug.
+ * The setup of the cadre job, as `cadre report` does it: the org-unit index (34 provinces, 3,321
+ * communes) and targets.csv → programme. Throws unless the targets give one clean programme.
  * @example
- * const r = await cadreReport(files, 'quick'); r.report.rows.length; // 6800
+ * const options = await prepareCadre(files.targets);
  */
-export async function cadreReport(files: ReportFiles, path: CadrePath): Promise<QuickReport> {
+export async function prepareCadre(targetsCsv: string): Promise<QuickReportOptions> {
   const geo = nationalGeography();
   const orgUnits = createOrgUnitIndex([...geo.provinces, ...geo.communes]);
-  const targets = await readTargetsCsv(files.targets, {
-    orgUnits,
-    disaggregations: DISAGGREGATIONS,
-  });
+  const targets = await readTargetsCsv(targetsCsv, { orgUnits, disaggregations: DISAGGREGATIONS });
   const programmes = programmesFromTargets(targets);
   if (!targets.ok || !programmes.ok || programmes.value.length !== 1) {
-    throw new CadreError('benchmark_data', `targets.csv did not give one programme`, {
+    throw new CadreError('benchmark_data', 'targets.csv did not give one programme', {
       details: [...targets.summary.issues, ...(programmes.ok ? [] : programmes.issues)],
     });
   }
-  const options = {
+  return {
     programme: programmes.value[0]!,
     asOf: AS_OF,
     orgUnits,
     disaggregations: DISAGGREGATIONS,
   };
+}
+
+/**
+ * actuals.csv → report on a prepared job. Throws when the data is not clean: the benchmark
+ * files have no bad row, so an issue (or the quick path falling back) is a bug.
+ * @example
+ * const r = await runCadre(files.actuals, options, 'quick'); r.path; // 'fast'
+ */
+export async function runCadre(
+  actualsCsv: string,
+  options: QuickReportOptions,
+  path: CadrePath,
+): Promise<QuickReport> {
   const run = path === 'quick' ? quickReport : generalReport;
-  const result = await run(files.actuals, options);
+  const result = await run(actualsCsv, options);
   const issues = [...result.summary.issues, ...result.report.issues];
   if (issues.length > 0 || (path === 'quick' && result.path !== 'fast')) {
     throw new CadreError(
@@ -44,4 +59,19 @@ export async function cadreReport(files: ReportFiles, path: CadrePath): Promise<
     );
   }
   return result;
+}
+
+/**
+ * The whole cadre job: setup, then actuals.csv → attainment report (the scan on worker threads
+ * when a pool is given).
+ * @example
+ * const r = await cadreReport(files, 'quick'); r.report.rows.length; // 6800
+ */
+export async function cadreReport(
+  files: ReportFiles,
+  path: CadrePath,
+  pool?: ScanPool,
+): Promise<QuickReport> {
+  const options = await prepareCadre(files.targets);
+  return runCadre(files.actuals, pool ? { ...options, pool } : options, path);
 }
