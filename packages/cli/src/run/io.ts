@@ -1,5 +1,6 @@
 /** A place to write text: `process.stdout`, or a buffer in tests. */
 export interface OutputStream {
+  /** Writes text as is; no newline is added. */
   write(chunk: string): unknown;
   /** True for a terminal: progress bars are drawn only there. */
   isTTY?: boolean;

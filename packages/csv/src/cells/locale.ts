@@ -18,6 +18,10 @@ export interface CsvLocale {
  */
 export type CsvLocaleName = 'plain' | 'vi-VN' | 'en';
 
+/**
+ * Number and date conventions by name: 'plain' ("1234.5", refuses grouped or comma decimals),
+ * 'vi-VN' ("1.234,5", dd/MM/yyyy) and 'en' ("1,234.5").
+ */
 export const CSV_LOCALES: Readonly<Record<CsvLocaleName, CsvLocale>> = {
   plain: { decimal: '.', group: '', dateOrder: 'dmy' },
   'vi-VN': { decimal: ',', group: '.', dateOrder: 'dmy' },

@@ -19,6 +19,7 @@ const UNIT_EN: Record<string, string> = {
   khóa: 'courses',
 };
 
+/** Options of `programmesFromTargets`. */
 export interface ProgrammesFromTargetsOptions {
   /** Titles per programme code; the code itself when missing. */
   titles?: Readonly<Record<string, string | LocalizedText>>;

@@ -40,6 +40,7 @@ export function headerKey(text: string): string {
     .trim();
 }
 
+/** What header matching needs: the file and line for messages, the columns and their aliases. */
 export interface MatchHeadersOptions {
   file: string;
   /** Line of the header (1 unless the file starts with blank lines). */

@@ -1,6 +1,7 @@
 /** Field delimiters the reader accepts: comma, semicolon (Excel in vi-VN), tab and pipe. */
 export type Delimiter = ',' | ';' | '\t' | '|';
 
+/** The delimiters tried, in order, when a file's delimiter is detected from its header line. */
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
 
 /**

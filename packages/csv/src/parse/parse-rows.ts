@@ -25,6 +25,7 @@ export interface RowBatch {
   delimiter: Delimiter;
 }
 
+/** Options of the row parser: delimiter, file name for messages and chunking. */
 export interface ParseRowsOptions {
   /** Declared delimiter; detected from the header line when missing. */
   delimiter?: Delimiter;

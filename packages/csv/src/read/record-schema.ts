@@ -13,6 +13,7 @@ export interface SchemaIssue {
  * `ObservationSchema`, `PersonSchema`…) fit, and so does any zod schema a caller writes.
  */
 export interface RecordSchema<T> {
+  /** Checks one mapped row; zod's own `safeParse` result shape. */
   safeParse(
     input: unknown,
   ): { success: true; data: T } | { success: false; error: { issues: readonly SchemaIssue[] } };

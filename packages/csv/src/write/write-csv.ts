@@ -12,9 +12,11 @@ export interface WriteColumn<T> {
   name: string;
   vi?: string;
   kind?: WriteKind;
+  /** Reads this column's value from a row. */
   get(row: T): unknown;
 }
 
+/** How `toCsv` and the record writers lay out a file. */
 export interface WriteCsvOptions {
   /**
    * Excel-friendly output: UTF-8 BOM (so Excel reads Vietnamese correctly), vi-VN numbers

@@ -10,6 +10,7 @@ export const STATUS_LABELS: Readonly<Record<AttainmentStatus, { vi: string; en: 
   no_target: { vi: 'không có chỉ tiêu', en: 'no target' },
 };
 
+/** Options of `writeAttainmentCsv`: the file layout plus how percentages are cut. */
 export interface AttainmentWriteOptions extends WriteCsvOptions {
   /**
    * Decimals for `percent` and `expected_percent`, cut toward zero so 69.5% is never shown as

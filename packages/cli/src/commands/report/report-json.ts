@@ -49,6 +49,9 @@ export const ReportJsonSchema = z
   .object({ rows: z.array(ReportJsonRowSchema), issues: z.array(ReportJsonIssueSchema) })
   .strict();
 
+/** The JSON that `cadre report --format json` prints (see docs/cli.md). */
 export type ReportJson = z.infer<typeof ReportJsonSchema>;
+/** One attainment row of the JSON report; numbers are decimal strings. */
 export type ReportJsonRow = z.infer<typeof ReportJsonRowSchema>;
+/** One data issue of the JSON report: code, file, line, column and message. */
 export type ReportJsonIssue = z.infer<typeof ReportJsonIssueSchema>;
