@@ -30,6 +30,12 @@ export type FallbackReason =
   | 'split_spelling';
 
 const STOCK = -2;
+// What a row brings for the first time, so only that is checked against the schema.
+const NEW_CODE = 1;
+const NEW_UNIT = 2;
+const NEW_COMBO = 4;
+const NEW_DATE = 8;
+const NEW_VALUE = 16;
 const MAX_DAY = 2_932_896; // 9999-12-31: the bitmap of dates already checked
 const DAY_BASE = 719_468; // 0000-03-01 → day 0 of the bitmap
 
@@ -149,7 +155,7 @@ export class ActualsScanner {
 
   private row(buf: Uint8Array): boolean {
     const { fs, fe, fh, roles } = this;
-    let fresh = false;
+    let fresh = 0;
     let prog = -1;
     let ind = -1;
     let unitRaw = -1;
@@ -169,15 +175,15 @@ export class ActualsScanner {
         const bit = day + DAY_BASE;
         if ((this.dateSeen[bit >> 3]! & (1 << (bit & 7))) === 0) {
           this.dateSeen[bit >> 3]! |= 1 << (bit & 7);
-          fresh = true;
+          fresh |= NEW_DATE;
         }
       } else if (role === ROLE.value) {
         value = countCell(buf, s, e, this.options.locale);
         if (value < 0) return this.fail('not_a_count');
-        if (value >= 1 << 16) fresh = true;
+        if (value >= 1 << 16) fresh |= NEW_VALUE;
         else if ((this.valueSeen[value >> 3]! & (1 << (value & 7))) === 0) {
           this.valueSeen[value >> 3]! |= 1 << (value & 7);
-          fresh = true;
+          fresh |= NEW_VALUE;
         }
       } else {
         const k = role < ROLE.date ? role - ROLE.programme : 3 + role - ROLE.breakdown;
@@ -188,7 +194,8 @@ export class ActualsScanner {
           if (!got) return this.fail('encoding');
           if (k < 3 && col.texts[got.id] === '') return this.fail('empty_cell');
           raw = col.raw.size - 1;
-          fresh ||= got.fresh;
+          // A new programme or indicator gets the whole schema; other new texts their field's.
+          if (got.fresh && k < 2) fresh |= NEW_CODE;
         }
         const id = col.canon[raw]!;
         if (role === ROLE.programme) prog = id;
@@ -212,13 +219,13 @@ export class ActualsScanner {
     if (unit >= this.unitSeen.length || this.unitSeen[unit] === 0) {
       if (unit >= this.unitSeen.length) this.unitSeen = grow(this.unitSeen, 2 * unit + 16);
       this.unitSeen[unit] = 1;
-      fresh = true;
+      fresh |= NEW_UNIT;
     }
     let comboId = this.combos.get(combo);
     if (comboId === undefined) {
       comboId = this.flow.comboId(ids);
       this.combos.set(combo, comboId);
-      fresh = true;
+      fresh |= NEW_COMBO;
     }
     let ref: number;
     let rec: Int32Array | undefined;
@@ -234,7 +241,16 @@ export class ActualsScanner {
       rec = byUnit[unit];
       offset = comboId * RECORD;
       if (rec === undefined || offset >= rec.length) {
-        const wider = new Int32Array(Math.max(16, 2 * comboId + 2) * RECORD);
+        // Room for every breakdown known so far (the targets' at least), then a quarter more:
+        // there is one block per unit, so slack multiplies by thousands of units.
+        const known = this.flow.comboCount();
+        const size = Math.max(
+          16,
+          known,
+          comboId + 1,
+          Math.ceil(((rec?.length ?? 0) / RECORD) * 1.25),
+        );
+        const wider = new Int32Array(size * RECORD);
         if (rec) wider.set(rec);
         rec = wider;
         byUnit[unit] = rec;
@@ -252,7 +268,9 @@ export class ActualsScanner {
       if (slots === null) return false;
       ref = shift(slots);
     }
-    if (fresh && !this.passesSchema(prog, ind, unit, day, value, ids)) return this.fail('schema');
+    if (fresh !== 0 && !this.passesSchema(fresh, prog, ind, unit, day, value, ids)) {
+      return this.fail('schema');
+    }
     if (rec && !this.days.add(rec, offset, day)) return this.fail('duplicate_key');
     if (ref !== 1) this.flow.add(ref > 0 ? ref - 2 : ref, day, value);
     return true;
@@ -277,26 +295,42 @@ export class ActualsScanner {
     return null;
   }
 
+  /**
+   * The general reader runs `ObservationSchema` on each series' first row. Here a row with a new
+   * programme or indicator goes through the whole schema, and a new unit, date, value or
+   * breakdown through its field's schema: every value met is checked once, at a few
+   * microseconds, where a whole-schema parse per series costs a zod parse per row on
+   * national files (most series have one or two rows).
+   */
   private passesSchema(
+    fresh: number,
     prog: number,
     ind: number,
     unit: number,
     day: number,
     value: number,
     ids: number[],
-  ) {
+  ): boolean {
     const disaggregation: Record<string, string> = {};
     ids.forEach((v, b) => {
       if (v !== 0) disaggregation[this.flow.breakdownKeys[b]!] = this.flow.valueText(b, v);
     });
-    return ObservationSchema.safeParse({
+    const obs = {
       programme: this.keys[0]!.texts[prog],
       indicator: this.keys[1]!.texts[ind],
       orgUnit: this.flow.unitCodeOf(unit),
       date: isoOf(day),
       value,
       disaggregation,
-    }).success;
+    };
+    if (fresh & NEW_CODE) return ObservationSchema.safeParse(obs).success;
+    const field = ObservationSchema.shape;
+    return (
+      (!(fresh & NEW_UNIT) || field.orgUnit.safeParse(obs.orgUnit).success) &&
+      (!(fresh & NEW_DATE) || field.date.safeParse(obs.date).success) &&
+      (!(fresh & NEW_VALUE) || field.value.safeParse(obs.value).success) &&
+      (!(fresh & NEW_COMBO) || field.disaggregation.safeParse(obs.disaggregation).success)
+    );
   }
 }
 

@@ -170,6 +170,11 @@ export class FlowCells {
     return id;
   }
 
+  /** How many breakdown ids exist so far (the targets' breakdowns come first). */
+  comboCount(): number {
+    return this.comboValues.length;
+  }
+
   /**
    * The targets a row of (indicator, unit, breakdown) counts for, dates aside: a slot index,
    * `NO_SLOT`, or -(2 + list) for several. Call once per distinct triple and keep the answer.

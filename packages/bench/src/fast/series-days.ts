@@ -57,7 +57,7 @@ export class SeriesDays {
       return this.mark(map, day);
     }
     if (2 * this.used === entries.length) {
-      const wider = new Int32Array(entries.length * 2);
+      const wider = new Int32Array(2 * Math.ceil(this.used * 1.5));
       wider.set(entries);
       this.entries = wider;
     }

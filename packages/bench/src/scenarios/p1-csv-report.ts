@@ -17,9 +17,8 @@ import { ScanPool } from '../fast/parallel-scan.js';
 import { measureInTurns } from '../lib/interleave.js';
 import { benchRows, emit } from '../lib/measure.js';
 import { cadreReport, prepareCadre, runCadre } from '../p1/cadre-report.js';
-import { duckDbReport, openDuckDb, type ReportFiles } from '../p1/duckdb-report.js';
+import type { ReportFiles } from '../p1/duckdb-report.js';
 import { assertSameFigures, type FigureTable, figuresOfReport } from '../p1/figures.js';
-import { naiveReport } from '../p1/naive-report.js';
 
 const SCENARIO = 'P1';
 const RUNS = 3;
@@ -58,6 +57,9 @@ async function parseOnly(path: string): Promise<number> {
 }
 
 async function main() {
+  // Loaded here, not at the top: the memory children must not carry DuckDB's native library.
+  const { duckDbReport, openDuckDb } = await import('../p1/duckdb-report.js');
+  const { naiveReport } = await import('../p1/naive-report.js');
   const small = benchRows(100_000);
   const main = benchRows(1_000_000);
   const big = benchRows(5_000_000);
