@@ -1,15 +1,17 @@
 /**
  * CSV1 — import a 1M-row actuals.csv: the raw parsers alone, the naive pipeline
  * (csv-parse `columns: true` + zod per row + Decimal per row, on 300k rows to fit the time
- * budget) and cadre's fast path `iterateObservations`, each in its own child process so peak
- * RSS is its own; then cadre at 5M rows to show memory stays flat. Children print one JSON line
- * to this process, which emits the table rows.
+ * budget) and cadre's fast path `iterateObservations`, each in its own plain-Node child process
+ * running the built packages (csv-import.child.mjs), so peak RSS is the pipeline's own; then cadre
+ * at 5M rows to show memory stays flat. Children print one JSON line to this process, which emits
+ * the table rows.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { actualsOrgUnits, writeActualsCsv } from '../data/csv-actuals.js';
+import { ensureBuilt } from '../lib/built.js';
 import { benchDir, benchRows, emit, median } from '../lib/measure.js';
 
 type Case = 'baseline' | 'papaparse' | 'csv-parse' | 'naive' | 'cadre';
@@ -26,73 +28,13 @@ interface Outcome {
 
 const SCENARIO = 'CSV1';
 
-/**
- * Loads what a case needs, then returns the timed work: each child holds only its own modules,
- * so its peak RSS is the pipeline's and not its neighbours'.
- */
-async function prepareCase(which: Case, file: string): Promise<() => Promise<number>> {
-  if (which === 'baseline') return async () => 0;
-  if (which === 'papaparse') {
-    const { default: Papa } = await import('papaparse');
-    return () => parsePapa(Papa, file);
-  }
-  const { parse } = await import('csv-parse');
-  if (which === 'csv-parse') {
-    return async () => {
-      let rows = 0;
-      for await (const _ of createReadStream(file).pipe(parse({ relax_column_count: true })))
-        rows++;
-      return rows;
-    };
-  }
-  const { ObservationSchema, toDecimal } = await import('@cadre/core');
-  if (which === 'naive') {
-    return async () => {
-      let rows = 0;
-      for await (const rec of createReadStream(file).pipe(parse({ columns: true }))) {
-        const r = ObservationSchema.safeParse({
-          programme: rec.programme,
-          indicator: rec.indicator,
-          orgUnit: rec.org_unit,
-          date: rec.date,
-          value: rec.value,
-        });
-        if (r.success) toDecimal(r.data.value);
-        rows++;
-      }
-      return rows;
-    };
-  }
-  const { iterateObservations } = await import('@cadre/csv');
-  return async () => {
-    let rows = 0;
-    const stream = iterateObservations(file, { orgUnits: actualsOrgUnits() });
-    for await (const batch of stream) rows += batch.length;
-    if (stream.summary.issues.length > 0) throw new Error(stream.summary.issues[0]!.message);
-    return rows;
-  };
-}
-
-type PapaModule = typeof import('papaparse');
-
-function parsePapa(Papa: PapaModule, file: string): Promise<number> {
-  let rows = 0;
-  return new Promise<number>((done, failed) =>
-    Papa.parse(createReadStream(file, 'utf8'), {
-      chunk: (r: { data: unknown[] }) => {
-        rows += r.data.length;
-      },
-      complete: () => done(rows),
-      error: failed,
-    }),
-  );
-}
+const childScript = fileURLToPath(new URL('./csv-import.child.mjs', import.meta.url));
+let units = '';
 
 /** Runs one case in a fresh process and returns its rows, import time and peak RSS. */
 function child(which: Case, file: string): Outcome {
-  const self = fileURLToPath(import.meta.url);
-  const run = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', self], {
-    env: { ...process.env, CADRE_CSV_CASE: which, CADRE_CSV_FILE: file },
+  const run = spawnSync(process.execPath, [childScript], {
+    env: { ...process.env, CADRE_CSV_CASE: which, CADRE_CSV_FILE: file, CADRE_CSV_UNITS: units },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -128,107 +70,94 @@ async function dataFile(rows: number): Promise<string> {
   return path;
 }
 
-const mode = process.env.CADRE_CSV_CASE as Case | undefined;
-if (mode !== undefined) {
-  const work = await prepareCase(mode, process.env.CADRE_CSV_FILE!);
-  const loadedMb = process.memoryUsage().rss / 1024 / 1024;
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  const rows = await work();
-  const ms = performance.now() - t0;
-  const cpu = process.cpuUsage(c0);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
-  const rssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(
-    `${JSON.stringify({ rows, ms, rssMb, loadedMb, cpuMs } satisfies Outcome)}\n`,
-  );
-} else {
-  const million = benchRows(1_000_000);
-  const five = benchRows(5_000_000);
-  const file1 = await dataFile(million);
-  const label = (n: number) =>
-    n >= 1_000_000 ? `${n / 1_000_000}M` : n >= 1000 ? `${n / 1000}k` : `${n}`;
+ensureBuilt(['core', 'csv']);
+units = join(benchDir(), 'csv-actuals-units.json');
+writeFileSync(units, JSON.stringify(actualsOrgUnits()));
+const million = benchRows(1_000_000);
+const five = benchRows(5_000_000);
+const file1 = await dataFile(million);
+const label = (n: number) =>
+  n >= 1_000_000 ? `${n / 1_000_000}M` : n >= 1000 ? `${n / 1000}k` : `${n}`;
 
-  const base = child('baseline', file1);
-  const papa = runs('papaparse', file1, 3);
-  // csv-parse alone runs once: it only backs the parser choice (docs/csv.md).
-  const csvParse = runs('csv-parse', file1, 1);
-  // The naive pipeline is slow enough to blow the time budget at 1M × 3 runs; its throughput is
-  // per row, so a 300k-row file measures it as well.
-  const naiveRows = benchRows(300_000);
-  const naive = runs('naive', await dataFile(naiveRows), 3);
-  const cadre = runs('cadre', file1, 3);
-  const file5 = await dataFile(five);
-  const cadre5 = runs('cadre', file5, 1);
+const base = child('baseline', file1);
+const papa = runs('papaparse', file1, 3);
+// csv-parse alone runs once: it only backs the parser choice (docs/csv.md).
+const csvParse = runs('csv-parse', file1, 1);
+// The naive pipeline is slow enough to blow the time budget at 1M × 3 runs; its throughput is
+// per row, so a 300k-row file measures it as well.
+const naiveRows = benchRows(300_000);
+const naive = runs('naive', await dataFile(naiveRows), 3);
+const cadre = runs('cadre', file1, 3);
+const file5 = await dataFile(five);
+const cadre5 = runs('cadre', file5, 1);
 
-  const naiveName = `naive: csv-parse columns + zod + Decimal per row (${label(naiveRows)})`;
-  const cadreName = `cadre: iterateObservations (${label(million)})`;
-  emit({
-    scenario: SCENARIO,
-    name: `papaparse alone, parse only (${label(million)})`,
-    metric: 'rows/s',
-    value: papa.perSecond,
-  });
-  emit({
-    scenario: SCENARIO,
-    name: `csv-parse alone, parse only (${label(million)})`,
-    metric: 'rows/s',
-    value: csvParse.perSecond,
-  });
-  emit({ scenario: SCENARIO, name: naiveName, metric: 'rows/s', value: naive.perSecond });
-  emit({
-    scenario: SCENARIO,
-    name: cadreName,
-    metric: 'rows/s',
-    value: cadre.perSecond,
-    baseline: naiveName,
-    ratio: Number((cadre.perSecond / naive.perSecond).toFixed(2)),
-  });
-  emit({
-    scenario: SCENARIO,
-    name: 'tsx runtime alone (peak RSS)',
-    metric: 'MB',
-    value: Math.round(base.rssMb),
-  });
-  emit({
-    scenario: SCENARIO,
-    name: `naive pipeline peak RSS (${label(naiveRows)})`,
-    metric: 'MB',
-    value: naive.rssMb,
-  });
-  emit({
-    scenario: SCENARIO,
-    name: `cadre peak RSS (${label(million)})`,
-    metric: 'MB',
-    value: cadre.rssMb,
-    goal: '≤150 MB',
-    met: cadre.rssMb <= 150,
-  });
-  emit({
-    scenario: SCENARIO,
-    name: `cadre peak RSS (${label(five)})`,
-    metric: 'MB',
-    value: cadre5.rssMb,
-    baseline: `cadre peak RSS (${label(million)})`,
-    ratio: Number((cadre5.rssMb / cadre.rssMb).toFixed(2)),
-    goal: '≤150 MB and flat',
-    met: cadre5.rssMb <= 150 && cadre5.rssMb <= cadre.rssMb * 1.2,
-  });
-  emit({
-    scenario: SCENARIO,
-    name: `cadre (${label(five)})`,
-    metric: 'rows/s',
-    value: cadre5.perSecond,
-  });
-  // What the import itself holds, above the runtime and the modules it loaded.
-  const workName = (n: number) => `cadre peak RSS above its loaded modules (${label(n)})`;
-  emit({ scenario: SCENARIO, name: workName(million), metric: 'MB', value: cadre.workMb });
-  emit({
-    scenario: SCENARIO,
-    name: workName(five),
-    metric: 'MB',
-    value: cadre5.workMb,
-    baseline: workName(million),
-    ratio: Number((cadre5.workMb / Math.max(1, cadre.workMb)).toFixed(2)),
-  });
-}
+const naiveName = `naive: csv-parse columns + zod + Decimal per row (${label(naiveRows)})`;
+const cadreName = `cadre: iterateObservations (${label(million)})`;
+emit({
+  scenario: SCENARIO,
+  name: `papaparse alone, parse only (${label(million)})`,
+  metric: 'rows/s',
+  value: papa.perSecond,
+});
+emit({
+  scenario: SCENARIO,
+  name: `csv-parse alone, parse only (${label(million)})`,
+  metric: 'rows/s',
+  value: csvParse.perSecond,
+});
+emit({ scenario: SCENARIO, name: naiveName, metric: 'rows/s', value: naive.perSecond });
+emit({
+  scenario: SCENARIO,
+  name: cadreName,
+  metric: 'rows/s',
+  value: cadre.perSecond,
+  baseline: naiveName,
+  ratio: Number((cadre.perSecond / naive.perSecond).toFixed(2)),
+});
+emit({
+  scenario: SCENARIO,
+  name: 'Node runtime alone (peak RSS)',
+  metric: 'MB',
+  value: Math.round(base.rssMb),
+});
+emit({
+  scenario: SCENARIO,
+  name: `naive pipeline peak RSS (${label(naiveRows)})`,
+  metric: 'MB',
+  value: naive.rssMb,
+});
+emit({
+  scenario: SCENARIO,
+  name: `cadre peak RSS (${label(million)})`,
+  metric: 'MB',
+  value: cadre.rssMb,
+  goal: '≤150 MB',
+  met: cadre.rssMb <= 150,
+});
+emit({
+  scenario: SCENARIO,
+  name: `cadre peak RSS (${label(five)})`,
+  metric: 'MB',
+  value: cadre5.rssMb,
+  baseline: `cadre peak RSS (${label(million)})`,
+  ratio: Number((cadre5.rssMb / cadre.rssMb).toFixed(2)),
+  goal: '≤150 MB and flat',
+  met: cadre5.rssMb <= 150 && cadre5.rssMb <= cadre.rssMb * 1.2,
+});
+emit({
+  scenario: SCENARIO,
+  name: `cadre (${label(five)})`,
+  metric: 'rows/s',
+  value: cadre5.perSecond,
+});
+// What the import itself holds, above the runtime and the modules it loaded.
+const workName = (n: number) => `cadre peak RSS above its loaded modules (${label(n)})`;
+emit({ scenario: SCENARIO, name: workName(million), metric: 'MB', value: cadre.workMb });
+emit({
+  scenario: SCENARIO,
+  name: workName(five),
+  metric: 'MB',
+  value: cadre5.workMb,
+  baseline: workName(million),
+  ratio: Number((cadre5.workMb / Math.max(1, cadre.workMb)).toFixed(2)),
+});
