@@ -5,3 +5,4 @@ export * from './port.js';
 export * from './prepare/index.js';
 export * from './report-from-cells.js';
 export * from './types.js';
+export * from './write-methods.js';

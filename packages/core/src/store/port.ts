@@ -143,6 +143,21 @@ export interface CadreStore {
    */
   queryAttainment(query: AttainmentQuery): Promise<AttainmentReport>;
 
+  // ── change tracking ─────────────────────────────────────────────────────────
+  /**
+   * Optional. An opaque token for the store's committed data: it changes after every committed
+   * write of any kind — every method in `STORE_WRITE_METHODS` and every transaction that called
+   * one — including writes made by another process or connection to the same database, and it
+   * stays the same across reads. Equal tokens of one store therefore mean equal data, so a caller
+   * may cache anything derived from the data under the token and check it again before reuse.
+   * Compare tokens for equality only (they need not be ordered), and only tokens of one store.
+   * A write that fails or a transaction that rolls back may leave it unchanged; a change without
+   * a write only costs a cache miss. Inside a transaction it gives the token the transaction
+   * started from: its own writes count once it commits, so do not cache under it what a
+   * transaction reads. Stores that cannot tell leave it out, and callers then cache nothing.
+   */
+  dataVersion?(): Promise<string>;
+
   // ── lifecycle ───────────────────────────────────────────────────────────────
   /**
    * Runs `fn` in one transaction: all its writes commit together, or none when it throws
