@@ -7,6 +7,10 @@ export type { DateFault } from './cells/parse-date.js';
 export { parseDateText } from './cells/parse-date.js';
 export type { NumberCell, NumberFault } from './cells/parse-number.js';
 export { parseCount, parseNumberText, parseWholeNumber } from './cells/parse-number.js';
+// Reports straight from actuals.csv
+export type { FallbackReason } from './fast-report/actuals-scanner.js';
+export type { ActualsReport, ActualsReportOptions } from './fast-report/fast-report.js';
+export { generalActualsReport, reportFromActualsCsv } from './fast-report/fast-report.js';
 // Formats
 export { ACTUAL_COLUMNS } from './formats/actual-columns.js';
 export type { ObservationCsvOptions } from './formats/iterate-observations.js';
@@ -59,7 +63,6 @@ export type { RecordSchema, SchemaIssue } from './read/record-schema.js';
 export type { CsvChunkStream, CsvSource, CsvText } from './source/csv-source.js';
 export { openChunks, sourceName } from './source/csv-source.js';
 export { decodeText } from './source/decode-text.js';
-
 // Writing
 export { guardFormula, quoteCell } from './write/escape-cell.js';
 export { formatDateText, formatDecimalText } from './write/format-number.js';

@@ -1,14 +1,14 @@
-import { CadreError, createOrgUnitIndex } from '@cadre/core';
-import { programmesFromTargets, readTargetsCsv } from '@cadre/csv';
+import { type AttainmentReport, CadreError, createOrgUnitIndex } from '@cadre/core';
+import {
+  type ActualsReport,
+  type ActualsReportOptions,
+  generalActualsReport,
+  programmesFromTargets,
+  readTargetsCsv,
+  reportFromActualsCsv,
+} from '@cadre/csv';
 import { nationalGeography } from '../data/national.js';
 import { AS_OF, DISAGGREGATIONS } from '../data/national-catalogue.js';
-import type { ScanPool } from '../fast/parallel-scan.js';
-import {
-  generalReport,
-  type QuickReport,
-  type QuickReportOptions,
-  quickReport,
-} from '../fast/quick-report.js';
 import type { ReportFiles } from './duckdb-report.js';
 
 /** Which cadre pipeline runs: the bytes-to-cells quick path, or today's public reader + core. */
@@ -20,7 +20,7 @@ export type CadrePath = 'quick' | 'general';
  * @example
  * const options = await prepareCadre(files.targets);
  */
-export async function prepareCadre(targetsCsv: string): Promise<QuickReportOptions> {
+export async function prepareCadre(targetsCsv: string): Promise<ActualsReportOptions> {
   const geo = nationalGeography();
   const orgUnits = createOrgUnitIndex([...geo.provinces, ...geo.communes]);
   const targets = await readTargetsCsv(targetsCsv, { orgUnits, disaggregations: DISAGGREGATIONS });
@@ -46,32 +46,30 @@ export async function prepareCadre(targetsCsv: string): Promise<QuickReportOptio
  */
 export async function runCadre(
   actualsCsv: string,
-  options: QuickReportOptions,
+  options: ActualsReportOptions,
   path: CadrePath,
-): Promise<QuickReport> {
-  const run = path === 'quick' ? quickReport : generalReport;
+): Promise<ActualsReport & { report: AttainmentReport }> {
+  const run = path === 'quick' ? reportFromActualsCsv : generalActualsReport;
   const result = await run(actualsCsv, options);
-  const issues = [...result.summary.issues, ...result.report.issues];
-  if (issues.length > 0 || (path === 'quick' && result.path !== 'fast')) {
+  const issues = [...result.summary.issues, ...(result.report?.issues ?? [])];
+  if (!result.report || issues.length > 0 || (path === 'quick' && result.path !== 'fast')) {
     throw new CadreError(
       'benchmark_data',
       `the ${path} path met issues or fell back (${result.fallback ?? 'no fallback'}): ${issues[0]?.message ?? ''}`,
     );
   }
-  return result;
+  return { ...result, report: result.report };
 }
 
 /**
- * The whole cadre job: setup, then actuals.csv → attainment report (the scan on worker threads
- * when a pool is given).
+ * The whole cadre job: setup, then actuals.csv → attainment report.
  * @example
  * const r = await cadreReport(files, 'quick'); r.report.rows.length; // 6800
  */
 export async function cadreReport(
   files: ReportFiles,
   path: CadrePath,
-  pool?: ScanPool,
-): Promise<QuickReport> {
+): Promise<ActualsReport & { report: AttainmentReport }> {
   const options = await prepareCadre(files.targets);
-  return runCadre(files.actuals, pool ? { ...options, pool } : options, path);
+  return runCadre(files.actuals, options, path);
 }

@@ -1,22 +1,24 @@
 /**
  * P1 — CSV → validated attainment report at national scale: targets.csv (6,800 quota cells by
  * province × category × course kind) and actuals.csv (commune rows) in, attainment per cell out.
- * cadre's quick path (bytes → integer cell sums → the core's exact report) and today's public
- * path (@cadre/csv `iterateObservations` → core `computeReport`) run next to DuckDB doing the
+ * cadre's `reportFromActualsCsv` (bytes → integer cell sums → the core's exact report) and its
+ * general path (`iterateObservations` → core `computeReport`) run next to DuckDB doing the
  * same job in SQL, the raw parser alone, and the naive csv-parse + zod + Decimal pipeline, in
  * turns, median of 3. Every pipeline's figures must equal DuckDB's cell by cell (actual, target,
- * percent to 4 decimals) or the scenario fails. Peak RSS of the quick path is measured in child
- * processes at 1M and 5M rows.
+ * percent to 4 decimals) or the scenario fails. Peak RSS of one report is measured in plain-Node
+ * child processes on the built packages at 1M and 5M rows.
  */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeText, openChunks, parseRows } from '@cadre/csv';
-import { nationalDataset } from '../data/national.js';
-import { AS_OF, PERIOD } from '../data/national-catalogue.js';
-import { ScanPool } from '../fast/parallel-scan.js';
+import { nationalDataset, nationalGeography } from '../data/national.js';
+import { AS_OF, DISAGGREGATIONS, PERIOD } from '../data/national-catalogue.js';
+import { ensureBuilt } from '../lib/built.js';
 import { measureInTurns } from '../lib/interleave.js';
-import { benchRows, emit } from '../lib/measure.js';
-import { cadreReport, prepareCadre, runCadre } from '../p1/cadre-report.js';
+import { benchDir, benchRows, emit } from '../lib/measure.js';
+import { cadreReport } from '../p1/cadre-report.js';
 import type { ReportFiles } from '../p1/duckdb-report.js';
 import { assertSameFigures, type FigureTable, figuresOfReport } from '../p1/figures.js';
 
@@ -25,27 +27,19 @@ const RUNS = 3;
 const label = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : `${n}`);
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
-/** Child mode: one quick-path report; its time, peak RSS and RSS before the first row. */
-async function child(files: ReportFiles) {
-  const t0 = performance.now();
-  const options = await prepareCadre(files.targets);
-  const loadedMb = process.memoryUsage().rss / 2 ** 20;
-  await runCadre(files.actuals, options, 'quick');
-  const ms = performance.now() - t0;
-  const rssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ ms, rssMb, loadedMb })}\n`);
-}
+const childScript = fileURLToPath(new URL('./p1-csv-report.child.mjs', import.meta.url));
 
-function inChild(files: ReportFiles): { ms: number; rssMb: number; loadedMb: number } {
-  const run = spawnSync(
-    process.execPath,
-    ['--conditions=source', '--import', 'tsx', fileURLToPath(import.meta.url)],
-    {
-      env: { ...process.env, CADRE_P1_CHILD: JSON.stringify(files) },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+/** One report in a fresh plain-Node process on the built packages: time, peak RSS, setup RSS. */
+function inChild(
+  files: ReportFiles,
+  units: string,
+): { ms: number; rssMb: number; loadedMb: number } {
+  const job = { ...files, units, asOf: AS_OF, disaggregations: DISAGGREGATIONS };
+  const run = spawnSync(process.execPath, [childScript], {
+    env: { ...process.env, CADRE_P1_CHILD: JSON.stringify(job) },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   if (run.status !== 0) throw new Error(`P1 child exited with ${run.status}`);
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!);
 }
@@ -70,12 +64,12 @@ async function main() {
     units: data.units,
   });
   const db = await openDuckDb();
-  // Worker threads start once per process, like the main thread's modules: warm them up first.
-  const pool = new ScanPool(2);
-  await cadreReport(files(small), 'quick', pool);
+  // Warm up: the first report also compiles the hot paths.
+  await cadreReport(files(small), 'quick');
   const period = { start: PERIOD.start, asOf: AS_OF };
   const duckName = (n: number) => `DuckDB: read_csv + GROUP BY + join + percent (${label(n)})`;
-  const quickName = (n: number) => `cadre quick path: CSV → validated report (${label(n)})`;
+  const quickName = (n: number) =>
+    `cadre reportFromActualsCsv: CSV → validated report (${label(n)})`;
 
   // The main size: every pipeline, in turns.
   log(`P1 at ${label(main)} rows`);
@@ -84,14 +78,12 @@ async function main() {
     {
       duckdb: () => duckDbReport(db, m, period),
       quick: async () => figuresOfReport((await cadreReport(m, 'quick')).report),
-      threads: async () => figuresOfReport((await cadreReport(m, 'quick', pool)).report),
       parse: async () => parseOnly(m.actuals),
       naive: () => naiveReport(m, AS_OF),
     },
     RUNS,
   );
-  assertSameFigures(r1.first.duckdb, r1.first.quick, 'DuckDB', 'cadre quick path');
-  assertSameFigures(r1.first.duckdb, r1.first.threads, 'DuckDB', 'cadre quick path, 2 threads');
+  assertSameFigures(r1.first.duckdb, r1.first.quick, 'DuckDB', 'cadre reportFromActualsCsv');
   assertSameFigures(r1.first.duckdb, r1.first.naive, 'DuckDB', 'naive pipeline');
   log(`figures agree on all ${r1.first.duckdb.size} cells`);
   const { ms } = r1;
@@ -106,23 +98,13 @@ async function main() {
     goal: '≤1.5× DuckDB',
     met: ms.quick <= 1.5 * ms.duckdb,
   });
-  emit({
-    scenario: SCENARIO,
-    name: `cadre quick path on 2 worker threads (${label(main)})`,
-    metric: 'ms',
-    value: ms.threads,
-    baseline: duckName(main),
-    ratio: ms.threads / ms.duckdb,
-    goal: '≤1.5× DuckDB',
-    met: ms.threads <= 1.5 * ms.duckdb,
-  });
   // CPU time (every thread): steadier than wall time on a busy machine, and it shows what
   // DuckDB's second thread buys it.
   const duckCpu = `DuckDB CPU time, 2 threads (${label(main)})`;
   emit({ scenario: SCENARIO, name: duckCpu, metric: 'ms', value: r1.cpuMs.duckdb });
   emit({
     scenario: SCENARIO,
-    name: `cadre quick path CPU time, 1 thread (${label(main)})`,
+    name: `cadre reportFromActualsCsv CPU time, 1 thread (${label(main)})`,
     metric: 'ms',
     value: r1.cpuMs.quick,
     baseline: duckCpu,
@@ -138,7 +120,7 @@ async function main() {
   emit({ scenario: SCENARIO, name: naiveName, metric: 'ms', value: ms.naive });
   emit({
     scenario: SCENARIO,
-    name: `cadre quick path speed-up over naive (${label(main)})`,
+    name: `cadre reportFromActualsCsv speed-up over naive (${label(main)})`,
     metric: '×',
     value: ms.naive / ms.quick,
     baseline: naiveName,
@@ -159,7 +141,7 @@ async function main() {
       ...(n === small && { general }),
     };
     const r = await measureInTurns(cases, RUNS);
-    assertSameFigures(r.first.duckdb, r.first.quick, 'DuckDB', 'cadre quick path');
+    assertSameFigures(r.first.duckdb, r.first.quick, 'DuckDB', 'cadre reportFromActualsCsv');
     emit({ scenario: SCENARIO, name: duckName(n), metric: 'ms', value: r.ms.duckdb });
     emit({
       scenario: SCENARIO,
@@ -174,10 +156,10 @@ async function main() {
     const generalMs = (r.ms as Record<string, number>).general;
     const generalFigures = (r.first as Record<string, FigureTable>).general;
     if (generalMs !== undefined && generalFigures) {
-      assertSameFigures(r.first.duckdb, generalFigures, 'DuckDB', 'cadre public path');
+      assertSameFigures(r.first.duckdb, generalFigures, 'DuckDB', 'cadre general path');
       emit({
         scenario: SCENARIO,
-        name: `cadre public path: iterateObservations + computeReport (${label(n)})`,
+        name: `cadre general path: iterateObservations + computeReport (${label(n)})`,
         metric: 'ms',
         value: generalMs,
         baseline: duckName(n),
@@ -186,19 +168,23 @@ async function main() {
     }
   }
   db.closeSync();
-  await pool.close();
 
   // Memory: each report alone in a fresh process; the work is what the rows add to the setup.
-  const rss1 = inChild(files(main));
-  const rss5 = inChild(files(big));
+  ensureBuilt(['vn-admin', 'csv']);
+  const geo = nationalGeography();
+  const units = join(benchDir(), 'national-units.json');
+  writeFileSync(units, JSON.stringify([...geo.provinces, ...geo.communes]));
+  const rss1 = inChild(files(main), units);
+  const rss5 = inChild(files(big), units);
   const work = (o: typeof rss1) => Math.round(o.rssMb - o.loadedMb);
   emit({
     scenario: SCENARIO,
-    name: 'cadre setup before the first row: runtime, geography, targets (RSS)',
+    name: 'cadre setup before the first row: Node, geography, targets (RSS, built packages)',
     metric: 'MB',
     value: Math.round(rss1.loadedMb),
   });
-  const rssName = (n: number) => `cadre quick path peak RSS (${label(n)})`;
+  const rssName = (n: number) =>
+    `cadre reportFromActualsCsv peak RSS (built packages) (${label(n)})`;
   emit({ scenario: SCENARIO, name: rssName(main), metric: 'MB', value: Math.round(rss1.rssMb) });
   emit({
     scenario: SCENARIO,
@@ -207,10 +193,8 @@ async function main() {
     value: Math.round(rss5.rssMb),
     baseline: rssName(main),
     ratio: rss5.rssMb / rss1.rssMb,
-    goal: '≤150 MB and flat',
-    met: rss5.rssMb <= 150 && rss5.rssMb <= rss1.rssMb * 1.2,
   });
-  const workName = (n: number) => `cadre quick path, memory the rows add (${label(n)})`;
+  const workName = (n: number) => `cadre reportFromActualsCsv, memory the rows add (${label(n)})`;
   emit({ scenario: SCENARIO, name: workName(main), metric: 'MB', value: work(rss1) });
   emit({
     scenario: SCENARIO,
@@ -222,6 +206,4 @@ async function main() {
   });
 }
 
-const childCase = process.env.CADRE_P1_CHILD;
-if (childCase) await child(JSON.parse(childCase) as ReportFiles);
-else await main();
+await main();

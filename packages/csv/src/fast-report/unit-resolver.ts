@@ -1,5 +1,5 @@
 import { type Issue, isValidAt, normalizeName, type OrgUnitIndex } from '@cadre/core';
-import { type OrgUnitLookup, orgUnitLookup } from '@cadre/csv';
+import { type OrgUnitLookup, orgUnitLookup } from '../formats/org-unit-lookup.js';
 import { isoOf } from './cell-bytes.js';
 import { isoDayNumber } from './day-number.js';
 

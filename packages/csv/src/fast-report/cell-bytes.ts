@@ -1,4 +1,6 @@
-import { type CsvLocale, parseCount, parseDateText } from '@cadre/csv';
+import type { CsvLocale } from '../cells/locale.js';
+import { parseDateText } from '../cells/parse-date.js';
+import { parseCount } from '../cells/parse-number.js';
 import { dayNumber, isoDayNumber } from './day-number.js';
 
 const utf8 = new TextDecoder('utf-8');

@@ -5,12 +5,15 @@ import {
   PROGRAMME,
   smallIndex,
   smallProgramme,
-} from './__fixtures__/small-national.js';
-import { ScanPool } from './parallel-scan.js';
-import { generalReport, type QuickReportOptions, quickReport } from './quick-report.js';
+} from '../__fixtures__/small-national.js';
+import {
+  type ActualsReportOptions,
+  generalActualsReport,
+  reportFromActualsCsv,
+} from './fast-report.js';
 
 const AS_OF = '2019-05-20';
-const options = (extra: Partial<QuickReportOptions> = {}): QuickReportOptions => ({
+const options = (extra: Partial<ActualsReportOptions> = {}): ActualsReportOptions => ({
   programme: smallProgramme(),
   asOf: AS_OF,
   orgUnits: smallIndex(),
@@ -22,16 +25,16 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 const HEADER = 'programme,indicator,org_unit,date,value,category,course\n';
 
 /** The two paths must agree on everything a caller sees: rows, issues and the import summary. */
-async function bothPaths(csv: Uint8Array, opts: QuickReportOptions) {
-  const quick = await quickReport(csv, opts);
-  const general = await generalReport(csv, opts);
+async function bothPaths(csv: Uint8Array, opts: ActualsReportOptions) {
+  const quick = await reportFromActualsCsv(csv, opts);
+  const general = await generalActualsReport(csv, opts);
   const seen = (r: typeof quick) =>
     JSON.parse(JSON.stringify({ report: r.report, summary: r.summary }));
   expect(seen(quick)).toEqual(seen(general));
   return quick;
 }
 
-describe('quickReport on the 12-CTr/TU review of 20/5/2019 (seed 004)', () => {
+describe('reportFromActualsCsv on the 12-CTr/TU review of 20/5/2019 (seed 004)', () => {
   // Cao Bằng's figures spread over its communes: 30 + 117 + 4 masters, 24 rotations, plus rows
   // that must not count: one after the review date, one in another province.
   const csv = [
@@ -51,7 +54,7 @@ describe('quickReport on the 12-CTr/TU review of 20/5/2019 (seed 004)', () => {
     const r = await bothPaths(bytes(csv), options());
     expect(r.path).toBe('fast');
     const row = (indicator: string, unit: string, category?: string) =>
-      r.report.rows.find(
+      r.report!.rows.find(
         (x) =>
           x.indicator === indicator && x.orgUnit === unit && x.disaggregation.category === category,
       )!;
@@ -83,28 +86,16 @@ describe('quickReport on the 12-CTr/TU review of 20/5/2019 (seed 004)', () => {
     }
   });
 
-  it('reads a file from disk in chunks smaller than the file, and on worker threads', async () => {
+  it('reads a file from disk in chunks smaller than the file', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
     const path = join(mkdtempSync(join(tmpdir(), 'cadre-quick-')), 'actuals.csv');
     writeFileSync(path, csv);
-    const fromDisk = await quickReport(path, options({ chunkBytes: 128 }));
-    const inMemory = await quickReport(bytes(csv), options());
+    const fromDisk = await reportFromActualsCsv(path, options({ chunkBytes: 128 }));
+    const inMemory = await reportFromActualsCsv(bytes(csv), options());
     expect(fromDisk.path).toBe('fast');
     expect(JSON.stringify(fromDisk.report)).toBe(JSON.stringify(inMemory.report));
-    // Two worker threads, each taking its share of units, add up to the same report.
-    const pool = new ScanPool(2);
-    const threaded = await quickReport(path, options({ pool }));
-    expect(threaded.path).toBe('fast');
-    expect(JSON.stringify(threaded.report)).toBe(JSON.stringify(inMemory.report));
-    expect(threaded.summary).toEqual(inMemory.summary);
-    // The same key in two threads' shares (one unit, two spellings) is still caught.
-    writeFileSync(path, `${csv}${PROGRAMME},rotation,Phường Thục Phán,2017-01-10,3,,\n`);
-    const twice = await quickReport(path, options({ pool }));
-    await pool.close();
-    expect(twice.path).toBe('general');
-    expect(twice.summary.issues.map((i) => i.code)).toContain('csv.duplicate_key');
   });
 });
 
@@ -170,7 +161,7 @@ function render(
   return `${shape.bom ? '\uFEFF' : ''}${HEADER.trim()}${eol}${lines.join(eol)}${eol}`;
 }
 
-describe('quickReport equals iterateObservations + computeReport', () => {
+describe('reportFromActualsCsv equals iterateObservations + computeReport', () => {
   it('on any mix of good and bad rows', async () => {
     const shape = fc.record({
       crlf: fc.boolean(),
@@ -185,8 +176,13 @@ describe('quickReport equals iterateObservations + computeReport', () => {
         fc.array(row, { maxLength: 15 }),
         shape,
         fc.boolean(),
-        async (rows, s, dup) => {
-          const r = await bothPaths(bytes(render(rows, s)), options({ checkDuplicates: dup }));
+        fc.constantFrom('all_or_nothing', 'skip_bad_rows' as const),
+        fc.constantFrom('none', 'parent', 'current' as const),
+        async (rows, s, dup, mode, rollup) => {
+          const r = await bothPaths(
+            bytes(render(rows, s)),
+            options({ checkDuplicates: dup, mode, rollup }),
+          );
           paths[r.path]++;
         },
       ),
@@ -212,7 +208,8 @@ describe('quickReport equals iterateObservations + computeReport', () => {
           selector: (r) => `${r.unit}|${r.day}|${r.indicator}|${r.category}|${r.course}`,
           maxLength: 40,
         }),
-        async (rows) => {
+        fc.constantFrom('none', 'parent', 'current' as const),
+        async (rows, rollup) => {
           // Two spellings of one unit share a series: keep one per (day, breakdown).
           const seen = new Set<string>();
           const unique = rows.filter((r) => {
@@ -225,7 +222,7 @@ describe('quickReport equals iterateObservations + computeReport', () => {
               return `${PROGRAMME},${r.indicator},${r.unit},${date},${r.value},${r.category},${r.course}\n`;
             })
             .join('');
-          const result = await bothPaths(bytes(HEADER + text), options());
+          const result = await bothPaths(bytes(HEADER + text), options({ rollup }));
           expect(result.path).toBe(unique.length > 0 ? 'fast' : 'general');
         },
       ),

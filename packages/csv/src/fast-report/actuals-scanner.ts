@@ -1,5 +1,5 @@
 import { ObservationSchema, type OrgUnitIndex } from '@cadre/core';
-import type { CsvLocale } from '@cadre/csv';
+import type { CsvLocale } from '../cells/locale.js';
 import type { ActualsLayout } from './actuals-header.js';
 import { ROLE } from './actuals-header.js';
 import { grow, HASH_SEED } from './byte-keys.js';

@@ -1,4 +1,6 @@
-import { ACTUAL_COLUMNS, type ColumnName, detectDelimiter, matchHeaders } from '@cadre/csv';
+import { ACTUAL_COLUMNS } from '../formats/actual-columns.js';
+import { type ColumnName, matchHeaders } from '../headers/match-headers.js';
+import { detectDelimiter } from '../parse/detect-dialect.js';
 
 /** Field roles in a row of actuals.csv; breakdown b has role `BREAKDOWN + b`. */
 export const ROLE = {

@@ -9,19 +9,31 @@ import {
   type Observation,
   type OrgUnitIndex,
   type Programme,
+  type Rollup,
 } from '@cadre/core';
-import { type CsvLocale, type CsvLocaleName, iterateObservations, resolveLocale } from '@cadre/csv';
+import type { CsvLocale, CsvLocaleName } from '../cells/locale.js';
+import { resolveLocale } from '../cells/locale.js';
+import { iterateObservations } from '../formats/iterate-observations.js';
+import type { CsvImportMode } from '../read/import-tally.js';
 import { ActualsScanner, type FallbackReason } from './actuals-scanner.js';
 import { FlowCells } from './flow-cells.js';
-import { type ScanPool, scanInParallel } from './parallel-scan.js';
 import { readHeader, scanBody } from './scan-source.js';
 
-/** Options of `quickReport`: the programme and review date, plus what actuals.csv needs. */
-export interface QuickReportOptions {
+/** Options of `reportFromActualsCsv`: the programme and review date, plus what actuals.csv needs. */
+export interface ActualsReportOptions {
   programme: Programme;
   asOf: IsoDate;
   orgUnits?: OrgUnitIndex;
+  /** Roll figures up to parent units or to today's units (default 'none'); needs `orgUnits`. */
+  rollup?: Rollup;
+  /** The date whose units `rollup: 'current'` rolls up to (default `asOf`). */
+  rollupAsOf?: IsoDate;
   locale?: CsvLocaleName | CsvLocale;
+  /**
+   * 'all_or_nothing' (default): a file with any bad row gives no report, only its issues.
+   * 'skip_bad_rows': bad rows are reported and left out of the report.
+   */
+  mode?: CsvImportMode;
   disaggregations?: Readonly<Record<string, readonly string[]>>;
   aliases?: Readonly<Record<string, string>>;
   extraColumns?: 'error' | 'ignore';
@@ -31,18 +43,14 @@ export interface QuickReportOptions {
    * the general reader does. It costs a few bytes per row; turn it off only for files known unique.
    */
   checkDuplicates?: boolean;
-  /**
-   * Worker threads for a file on disk (default none: this thread). Each reads the whole file and
-   * takes the rows of its share of org units; worth it from a few hundred thousand rows.
-   */
-  pool?: ScanPool;
   /** Bytes read at a time from a file (default 4 MiB); a row must fit in it. */
   chunkBytes?: number;
 }
 
 /** A report with the import summary of actuals.csv and which path produced it. */
-export interface QuickReport {
-  report: AttainmentReport;
+export interface ActualsReport {
+  /** null when the file had bad rows in 'all_or_nothing' mode: see `summary.issues`. */
+  report: AttainmentReport | null;
   summary: ImportSummary;
   path: 'fast' | 'general';
   /** Why the fast path handed the file to the general reader. */
@@ -54,52 +62,61 @@ export interface QuickReport {
  * clean files (the common case) are scanned from bytes into integer cell sums, without an
  * `Observation` per row; any row the scan cannot take as the general reader would sends the
  * whole file through the general reader, so issues and figures are the same either way.
- * Rows that fail are reported in `summary.issues` and left out of the report (skip_bad_rows).
  * @example
- * const r = await quickReport('actuals.csv', { programme, asOf: '2028-06-30', orgUnits: index,
- *   disaggregations: { category: ['Đối tượng'] } });
- * r.report.rows[0].percent?.toFixed(1); // '78.4'
+ * const r = await reportFromActualsCsv('actuals.csv', { programme, asOf: '2028-06-30',
+ *   orgUnits: index, disaggregations: { category: ['Đối tượng'] } });
+ * if (r.report) r.report.rows[0].percent?.toFixed(1); // '78.4'
+ * else r.summary.issues; // every bad row, with line and column
  */
-export async function quickReport(
+export async function reportFromActualsCsv(
   source: string | Uint8Array,
-  options: QuickReportOptions,
-): Promise<QuickReport> {
+  options: ActualsReportOptions,
+): Promise<ActualsReport> {
   const file = options.fileName ?? (typeof source === 'string' ? basename(source) : 'CSV');
   const fast = await scan(source, options, file);
-  if (typeof fast === 'string')
-    return { ...(await generalReport(source, options)), fallback: fast };
-  const { programme, asOf, orgUnits } = options;
-  const report = buildReport(programme, fast.flow.totals(), {
-    asOf,
-    ...(orgUnits && { orgUnits }),
-  });
+  if (typeof fast === 'string') {
+    return { ...(await generalActualsReport(source, options)), fallback: fast };
+  }
+  const { programme } = options;
+  const report = buildReport(programme, fast.flow.totals(), reportOptions(options));
   // Issues from the targets alone (cells named twice) are what the core reports with no row;
   // asking the core costs a second report, so only when a key repeats.
   const keys = new Set(programme.targets.map((t) => cellKey({ ...t, programme: programme.code })));
   const targetIssues =
     keys.size === programme.targets.length
       ? []
-      : computeReport({ programme, observations: [], asOf, ...(orgUnits && { orgUnits }) }).issues;
+      : computeReport({ programme, observations: [], asOf: options.asOf }).issues;
   const read = fast.read;
   return {
-    report: { ...report, issues: targetIssues },
+    report: { ...report, issues: [...targetIssues, ...report.issues] },
     summary: { read, imported: read, updated: 0, ignored: 0, issues: [] },
     path: 'fast',
   };
 }
 
-/**
- * The general path: the @cadre/csv streaming reader into the core's `computeReport`.
- * @example
- * const r = await generalReport('actuals.csv', { programme, asOf: '2028-06-30' });
- */
-export async function generalReport(
-  source: string | Uint8Array,
-  options: QuickReportOptions,
-): Promise<QuickReport> {
-  const { programme, asOf, orgUnits } = options;
-  const stream = iterateObservations(source, {
+function reportOptions(options: ActualsReportOptions) {
+  const { asOf, orgUnits, rollup, rollupAsOf } = options;
+  return {
+    asOf,
     ...(orgUnits && { orgUnits }),
+    ...(rollup && { rollup }),
+    ...(rollupAsOf && { rollupAsOf }),
+  };
+}
+
+/**
+ * The general path alone: the streaming reader `iterateObservations` into the core's
+ * `computeReport`. `reportFromActualsCsv` gives the same answer, faster on clean files.
+ * @example
+ * const r = await generalActualsReport('actuals.csv', { programme, asOf: '2028-06-30' });
+ */
+export async function generalActualsReport(
+  source: string | Uint8Array,
+  options: ActualsReportOptions,
+): Promise<ActualsReport> {
+  const { programme } = options;
+  const stream = iterateObservations(source, {
+    ...(options.orgUnits && { orgUnits: options.orgUnits }),
     ...(options.locale && { locale: options.locale }),
     ...(options.disaggregations && { disaggregations: options.disaggregations }),
     ...(options.aliases && { aliases: options.aliases }),
@@ -109,22 +126,26 @@ export async function generalReport(
   });
   const observations: Observation[] = [];
   for await (const batch of stream) for (const o of batch) observations.push(o);
-  const report = computeReport({ programme, observations, asOf, ...(orgUnits && { orgUnits }) });
-  return { report, summary: stream.summary, path: 'general' };
+  const summary = stream.summary;
+  const mode = options.mode ?? 'all_or_nothing';
+  if (mode === 'all_or_nothing' && summary.issues.length > 0) {
+    return {
+      report: null,
+      summary: { ...summary, imported: 0, ignored: summary.read },
+      path: 'general',
+    };
+  }
+  const report = computeReport({ ...reportOptions(options), programme, observations });
+  return { report, summary, path: 'general' };
 }
 
 async function scan(
   source: string | Uint8Array,
-  options: QuickReportOptions,
+  options: ActualsReportOptions,
   file: string,
 ): Promise<{ flow: FlowCells; read: number } | FallbackReason> {
   const head = await readHeader(source, { ...options, file });
   if (typeof head === 'string') return head;
-  if (options.pool && typeof source === 'string') {
-    const r = await scanInParallel(source, head, options, options.pool);
-    if (typeof r !== 'string') return r.read === 0 ? 'no_rows' : r;
-    if (r !== 'split_spelling') return r;
-  }
   const flow = new FlowCells(options.programme, {
     asOf: options.asOf,
     ...(options.orgUnits && { orgUnits: options.orgUnits }),
