@@ -28,15 +28,12 @@ export type OrgUnitLookup = (text: string, asOf?: IsoDate) => string | Issue;
 export function orgUnitLookup(units: OrgUnitsOption | undefined): OrgUnitLookup {
   if (units === undefined) return (text) => text;
   const index = isIndex(units) ? units : createOrgUnitIndex(units);
-  const shared = new Map<string, number>();
-  for (const u of index.all()) {
-    const keys = new Set(
-      [u.name, ...Object.values(u.names ?? {}), ...u.aliases].map(normalizeName),
-    );
-    for (const k of keys) shared.set(k, (shared.get(k) ?? 0) + 1);
+  let memo = memos.get(index);
+  if (!memo) {
+    memo = { shared: sharedNames(index), stable: new Map(), dated: new Map() };
+    memos.set(index, memo);
   }
-  const stable = new Map<string, string | Issue>();
-  const dated = new Map<string, string | Issue>();
+  const { shared, stable, dated } = memo;
   return (text, asOf) => {
     const hit = stable.get(text);
     if (hit !== undefined) return hit;
@@ -58,6 +55,28 @@ export function orgUnitLookup(units: OrgUnitsOption | undefined): OrgUnitLookup 
     }
     return value;
   };
+}
+
+interface Memo {
+  /** Normalised name → how many units carry it. */
+  shared: Map<string, number>;
+  stable: Map<string, string | Issue>;
+  dated: Map<string, string | Issue>;
+}
+
+// An index never changes once built, so what was resolved against it holds for every later file
+// read with it (targets.csv, then actuals.csv, then the next report): counted and cached once.
+const memos = new WeakMap<OrgUnitIndex, Memo>();
+
+function sharedNames(index: OrgUnitIndex): Map<string, number> {
+  const shared = new Map<string, number>();
+  for (const u of index.all()) {
+    const keys = new Set(
+      [u.name, ...Object.values(u.names ?? {}), ...u.aliases].map(normalizeName),
+    );
+    for (const k of keys) shared.set(k, (shared.get(k) ?? 0) + 1);
+  }
+  return shared;
 }
 
 function isIndex(units: OrgUnitsOption): units is OrgUnitIndex {
