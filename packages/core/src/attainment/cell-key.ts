@@ -43,6 +43,16 @@ export function cellKey(cell: CellKey): string {
  * cells.sort(compareCells(new Map([['master', 0], ['rotation', 1]])));
  */
 export function compareCells(indicatorRank?: ReadonlyMap<string, number>) {
+  // A sort compares each cell about log2(n) times; build each breakdown's text once.
+  const texts = new WeakMap<Disaggregation, string>();
+  const textOf = (d: Disaggregation): string => {
+    let text = texts.get(d);
+    if (text === undefined) {
+      text = disaggregationKey(d);
+      texts.set(d, text);
+    }
+    return text;
+  };
   return (a: CellKey, b: CellKey): number => {
     const ra = indicatorRank?.get(a.indicator) ?? Number.MAX_SAFE_INTEGER;
     const rb = indicatorRank?.get(b.indicator) ?? Number.MAX_SAFE_INTEGER;
@@ -53,9 +63,55 @@ export function compareCells(indicatorRank?: ReadonlyMap<string, number>) {
       cmp(a.orgUnit, b.orgUnit) ||
       cmp(a.period.start, b.period.start) ||
       cmp(a.period.end, b.period.end) ||
-      cmp(disaggregationKey(a.disaggregation), disaggregationKey(b.disaggregation))
+      cmp(textOf(a.disaggregation), textOf(b.disaggregation))
     );
   };
+}
+
+/**
+ * The cells in `compareCells` order, each cell's sort key built once (a new array; the sort is
+ * stable, as `Array.prototype.sort`).
+ * @example
+ * sortCells(totals, new Map([['master', 0]]))[0].indicator; // 'master'
+ */
+export function sortCells<T extends CellKey>(
+  cells: readonly T[],
+  indicatorRank?: ReadonlyMap<string, number>,
+): T[] {
+  const keyed = cells.map((cell) => ({
+    cell,
+    key: sortKey(cell, indicatorRank),
+  }));
+  keyed.sort((a, b) => compareSortKeys(a.key, b.key));
+  return keyed.map((k) => k.cell);
+}
+
+interface SortKey {
+  rank: number;
+  fields: [string, string, string, string, string, string];
+}
+
+function sortKey(cell: CellKey, rank: ReadonlyMap<string, number> | undefined): SortKey {
+  return {
+    rank: rank?.get(cell.indicator) ?? Number.MAX_SAFE_INTEGER,
+    fields: [
+      cell.programme,
+      cell.indicator,
+      cell.orgUnit,
+      cell.period.start,
+      cell.period.end,
+      disaggregationKey(cell.disaggregation),
+    ],
+  };
+}
+
+function compareSortKeys(a: SortKey, b: SortKey): number {
+  if (a.rank !== b.rank) return a.rank - b.rank;
+  for (let i = 0; i < a.fields.length; i++) {
+    const order = cmp(a.fields[i]!, b.fields[i]!);
+    if (order !== 0) return order;
+  }
+  return 0;
 }
 
 function cmp(a: string, b: string): number {

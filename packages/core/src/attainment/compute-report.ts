@@ -6,7 +6,7 @@ import { CadreError } from '../result/error.js';
 import { type Issue, issue } from '../result/issue.js';
 import { collectCells, type UnplacedObservations } from './aggregate-cells.js';
 import { assertDate, attainmentRows } from './attainment-rows.js';
-import { cellKey, compareCells } from './cell-key.js';
+import { cellKey, sortCells } from './cell-key.js';
 import { compareIssues, mergeCells } from './merge-cells.js';
 import { intoPeriod, rollupToCurrent, rollupToParent, withoutBreakdown } from './rollup.js';
 import type { AttainmentReport, CellTotal, ReportFilter, Rollup } from './types.js';
@@ -104,7 +104,7 @@ export function buildReport(
   if (merge.periods) step(mergeCells(totals, intoPeriod(programme.period), mergeOptions));
 
   const rank = new Map(programme.indicators.map((i, n) => [i.code, n]));
-  const rows = attainmentRows(programme, totals.sort(compareCells(rank)), { asOf });
+  const rows = attainmentRows(programme, sortCells(totals, rank), { asOf });
   return { programme: programme.code, asOf, rows, issues: issues.sort(compareIssues) };
 }
 

@@ -1,7 +1,7 @@
 import { maxDate } from '../dates/calendar-date.js';
 import type { OrgUnitIndex } from '../org-units/org-unit-index.js';
 import { type Issue, issue } from '../result/issue.js';
-import { type CellKey, cellKey, compareCells } from './cell-key.js';
+import { type CellKey, cellKey, sortCells } from './cell-key.js';
 import { addDecimalText } from './decimal-text.js';
 import type { CellTotal } from './types.js';
 
@@ -65,9 +65,8 @@ export function mergeCells(
       count: used.reduce((acc, c) => acc + c.count, 0),
     });
   }
-  merged.sort(compareCells());
   issues.sort(compareIssues);
-  return { totals: merged, issues };
+  return { totals: sortCells(merged), issues };
 }
 
 /**
