@@ -87,6 +87,34 @@ const ignoresRollup = faulty((inner) => ({
 
 const noRollback = faulty((_inner, self) => ({ transaction: (fn) => fn(self) }));
 
+// A token fixed at open: a cache in front of this store would never see another write.
+const frozenVersion = faulty(() => ({ dataVersion: async () => 'v1' }));
+
+// A token that moves on every call, reads included: caches in front of it would never hit.
+const versionPerCall = faulty(() => {
+  let n = 0;
+  return { dataVersion: async () => String(++n) };
+});
+
+// Headcounts written through a fast path that forgets the token; every other write counts.
+const headcountsUncounted = faulty((inner) => {
+  let skipped = 0;
+  return {
+    dataVersion: async () => String(Number(await inner.dataVersion?.()) - skipped),
+    saveHeadcounts: async (rows) => {
+      const counts = await inner.saveHeadcounts(rows);
+      skipped++;
+      return counts;
+    },
+  };
+});
+
+// No dataVersion at all: the suite must skip, and must not pass as if it had checked.
+const withoutVersion = faulty((inner) => {
+  const { dataVersion: _left, ...rest } = inner;
+  return { ...rest, dataVersion: undefined };
+});
+
 describe('the kit rejects broken stores', () => {
   it('catches float arithmetic on counts near 2^53', () =>
     expectCaught(floatSums, 'decimal', 'keeps counts near 2^53'));
@@ -109,6 +137,24 @@ describe('the kit rejects broken stores', () => {
     expectCaught(ignoresRollup, 'attainment', "rolls Bắc Kạn's figures up"));
   it('catches a transaction that does not roll back', () =>
     expectCaught(noRollback, 'transactions', 'rolls back every write'));
+  it('catches a data version that never changes', () =>
+    expectCaught(frozenVersion, 'data-version', 'changes after each write method'));
+  it('catches a data version that changes on reads', () =>
+    expectCaught(versionPerCall, 'data-version', 'gives a non-empty text that stays'));
+  it('catches one write method that leaves the data version as it was', () =>
+    expectCaught(headcountsUncounted, 'data-version', 'changes after each write method'));
+  it('skips the data-version checks, with the reason, for a store without dataVersion', async () => {
+    const c = findCase('data-version', 'changes after each write method');
+    const skip = (reason: string): never => {
+      throw new Error(`skipped: ${reason}`);
+    };
+    await expect(c.run({ create: withoutVersion, numRuns: 1, skip })).rejects.toThrow(
+      /skipped: the store does not implement the optional dataVersion/,
+    );
+    await expect(c.run({ create: withoutVersion, numRuns: 1 })).rejects.toThrow(
+      /skip the data-version suite/,
+    );
+  });
 });
 
 describe('runStoreConformance options', () => {

@@ -5,6 +5,7 @@ import { atomicImportCases } from './suites/atomic-import.js';
 import { attainmentCases } from './suites/attainment.js';
 import type { ConformanceCase, SuiteContext } from './suites/context.js';
 import { crudCases } from './suites/crud.js';
+import { dataVersionCases } from './suites/data-version.js';
 import { dateCases } from './suites/dates.js';
 import { decimalCases } from './suites/decimals.js';
 import { errorTranslationCases } from './suites/error-translation.js';
@@ -23,6 +24,7 @@ export const SUITES = {
   'atomic-import': atomicImportCases,
   'idempotent-import': idempotentImportCases,
   attainment: attainmentCases,
+  'data-version': dataVersionCases,
 } satisfies Record<string, ConformanceCase[]>;
 
 /** The name of one conformance suite, e.g. 'crud' or 'attainment'; `skip` entries use it. */
@@ -106,7 +108,11 @@ export function runStoreConformance(options: ConformanceOptions): void {
       const register = () => {
         for (const c of cases) {
           const long = c.timeout && Math.max(c.timeout, (options.timeout ?? 0) * 10);
-          it(c.name, () => c.run(ctx), long || options.timeout);
+          it(
+            c.name,
+            (t) => c.run({ ...ctx, skip: (reason) => t.skip(reason) }),
+            long || options.timeout,
+          );
         }
       };
       if (reason === undefined) describe(suite, register);

@@ -7,6 +7,11 @@ export interface SuiteContext {
   create: CreateStore;
   /** fast-check runs for property tests. */
   numRuns: number;
+  /**
+   * Marks the running check as skipped, with the reason, when the store lacks an optional
+   * capability (the test runner's own skip). Absent outside a test runner.
+   */
+  skip?: (reason: string) => never;
 }
 
 /** One conformance check: a name and a body that throws when the store does not conform. */
