@@ -68,10 +68,18 @@ for (const dialect of DIALECTS) {
       expect(up).toEqual([
         { name: '0001-programme-data', direction: 'Up' },
         { name: '0002-person-records', direction: 'Up' },
+        { name: '0003-data-version', direction: 'Up' },
       ]);
-      expect(await tableNames(db, schema)).toEqual([...PERSON_TABLES, ...PROGRAMME_TABLES].sort());
+      expect(await tableNames(db, schema)).toEqual(
+        [...PERSON_TABLES, ...PROGRAMME_TABLES, 'cadre_data_version'].sort(),
+      );
+      const versions = await db.selectFrom('cadre_data_version').selectAll().execute();
+      expect(versions).toHaveLength(1);
+      expect(versions[0]?.version).toMatch(/^[0-9a-f-]{36}$/);
       expect(await migrateToLatest(target)).toEqual([]);
 
+      expect(await migrateDown(target)).toEqual([{ name: '0003-data-version', direction: 'Down' }]);
+      expect(await tableNames(db, schema)).toEqual([...PERSON_TABLES, ...PROGRAMME_TABLES].sort());
       expect(await migrateDown(target)).toEqual([
         { name: '0002-person-records', direction: 'Down' },
       ]);

@@ -15,6 +15,7 @@ export interface Tables {
   rotations: RotationRow;
   headcounts: HeadcountRow;
   import_keys: ImportKeyRow;
+  cadre_data_version: DataVersionRow;
 }
 
 export interface OrgUnitRow {
@@ -126,4 +127,10 @@ export interface ImportKeyRow {
   key: string;
   /** The counts the first application returned, as JSON. */
   summary: string;
+}
+
+/** The one row (id 1) whose token every committed write replaces. */
+export interface DataVersionRow {
+  id: number;
+  version: string;
 }

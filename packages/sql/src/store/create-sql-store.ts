@@ -19,6 +19,7 @@ import {
   genericObservationWriter,
   type ObservationWriter,
 } from './apply-rows.js';
+import { bumpDataVersion, readDataVersion } from './data-version.js';
 import { loadImportContext } from './load-context.js';
 import { type QuerySources, queryAttainment, queryCellTotals } from './query-attainment.js';
 import * as read from './read-rows.js';
@@ -66,6 +67,8 @@ function bind(
   inTransaction: boolean,
   writer: ApplyContext,
   state: { closed: boolean },
+  // Set by writes inside `transaction(fn)`, so a transaction that wrote replaces the data version.
+  wrote?: { value: boolean },
 ): CadreStore {
   const open = () => {
     if (state.closed) throw new CadreError('store_failure', 'the store is closed');
@@ -76,8 +79,17 @@ function bind(
   };
   const write = async <T>(doing: string, work: (tx: Db) => Promise<T>): Promise<T> => {
     open();
-    if (inTransaction) return guard(doing, () => work(db));
-    return guard(doing, () => db.transaction().execute((trx) => work(trx)));
+    if (inTransaction) {
+      if (wrote) wrote.value = true;
+      return guard(doing, () => work(db));
+    }
+    return guard(doing, () =>
+      db.transaction().execute(async (trx) => {
+        const result = await work(trx);
+        await bumpDataVersion(trx);
+        return result;
+      }),
+    );
   };
   const save = (section: ImportSection, items: unknown) =>
     write(`saving ${section}`, async (tx) => {
@@ -246,6 +258,7 @@ function bind(
       run('computing cell totals', (tx) => queryCellTotals(sources(tx), query)),
     queryAttainment: (query) =>
       run('computing attainment', (tx) => queryAttainment(sources(tx), query)),
+    dataVersion: () => run('reading the data version', readDataVersion),
 
     transaction: async (fn) => {
       open();
@@ -254,12 +267,16 @@ function bind(
       let thrown: { error: unknown } | null = null;
       try {
         return await db.transaction().execute(async (trx) => {
+          const wroteHere = { value: false };
+          let result: Awaited<ReturnType<typeof fn>>;
           try {
-            return await fn(bind(parts, trx, true, writer, state));
+            result = await fn(bind(parts, trx, true, writer, state, wroteHere));
           } catch (error) {
             thrown = { error };
             throw error;
           }
+          if (wroteHere.value) await bumpDataVersion(trx);
+          return result;
         });
       } catch (error) {
         if (thrown !== null) throw (thrown as { error: unknown }).error;

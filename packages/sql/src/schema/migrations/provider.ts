@@ -2,17 +2,19 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { Engine } from '../engine.js';
 import { programmeData } from './0001-programme-data.js';
 import { personRecords } from './0002-person-records.js';
+import { dataVersion } from './0003-data-version.js';
 
 /**
  * The store's migrations by name, in order. Static, so bundlers and tests see exactly this
  * list; a folder scan would depend on the files present at run time.
  * @example
- * Object.keys(cadreMigrations('sqlite')); // ['0001-programme-data', '0002-person-records']
+ * Object.keys(cadreMigrations('sqlite')); // ['0001-programme-data', '0002-person-records', '0003-data-version']
  */
 export function cadreMigrations(engine: Engine): Record<string, Migration> {
   return {
     '0001-programme-data': programmeData(engine),
     '0002-person-records': personRecords(engine),
+    '0003-data-version': dataVersion(engine),
   };
 }
 
