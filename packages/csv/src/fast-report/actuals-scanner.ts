@@ -61,6 +61,7 @@ export class ActualsScanner {
   private readonly keys: KeyColumn[] = [];
   private readonly units: UnitResolver;
   private unitSeen = new Uint8Array(1024);
+  private programmeRows: Float64Array = new Float64Array(4);
   private readonly valueIds: number[][];
   private readonly combos = new Map<number, number>();
   private readonly pairs: (Int32Array | undefined)[][][] = [];
@@ -81,9 +82,6 @@ export class ActualsScanner {
       locale: CsvLocale;
       programme: string;
       checkDuplicates: boolean;
-      /** Take only rows whose org-unit bytes hash to `part` of `parts` (for worker threads). */
-      part?: number;
-      parts?: number;
     },
   ) {
     this.roles = layout.roles;
@@ -97,11 +95,12 @@ export class ActualsScanner {
     this.units = new UnitResolver(options.orgUnits, (code) => flow.unitId(code));
   }
 
-  /** The org-unit codes the taken rows named (not their ancestors). */
-  unitCodes(): string[] {
-    const out: string[] = [];
-    this.unitSeen.forEach((seen, id) => {
-      if (seen) out.push(this.flow.unitCodeOf(id));
+  /** Rows per programme code other than the report's: checked, but they count for nothing. */
+  otherProgrammes(): Record<string, number> {
+    const out: Record<string, number> = {};
+    const texts = this.keys[0]!.texts;
+    this.programmeRows.forEach((rows, id) => {
+      if (rows > 0 && !this.programmeCode[id]) out[texts[id]!] = rows;
     });
     return out;
   }
@@ -115,8 +114,6 @@ export class ActualsScanner {
   rows(buf: Uint8Array, start: number, end: number): boolean {
     const { fs, fe, fh } = this;
     const last = this.roles.length - 1;
-    const { part = 0, parts = 1 } = this.options;
-    const unitField = this.roles.indexOf(ROLE.orgUnit);
     let pos = start;
     while (pos < end) {
       let f = 0;
@@ -146,7 +143,6 @@ export class ActualsScanner {
       fs[f] = s;
       fe[f] = e;
       fh[f] = h;
-      if (parts > 1 && (fh[unitField]! >>> 0) % parts !== part) continue;
       this.read++;
       if (!this.row(buf)) return false;
     }
@@ -198,8 +194,12 @@ export class ActualsScanner {
           if (got.fresh && k < 2) fresh |= NEW_CODE;
         }
         const id = col.canon[raw]!;
-        if (role === ROLE.programme) prog = id;
-        else if (role === ROLE.indicator) ind = id;
+        if (role === ROLE.programme) {
+          prog = id;
+          if (id >= this.programmeRows.length)
+            this.programmeRows = growRows(this.programmeRows, id);
+          this.programmeRows[id]!++;
+        } else if (role === ROLE.indicator) ind = id;
         else if (role === ROLE.orgUnit) unitRaw = raw;
         else {
           const b = role - ROLE.breakdown;
@@ -337,4 +337,10 @@ export class ActualsScanner {
 /** A slot answer stored so that 0 means "not seen yet": slot s → s + 2, none → 1, lists stay < 0. */
 function shift(slots: number): number {
   return slots >= NO_SLOT ? slots + 2 : slots;
+}
+
+function growRows(rows: Float64Array, id: number): Float64Array {
+  const wider = new Float64Array(2 * id + 4);
+  wider.set(rows);
+  return wider;
 }

@@ -29,7 +29,7 @@ async function bothPaths(csv: Uint8Array, opts: ActualsReportOptions) {
   const quick = await reportFromActualsCsv(csv, opts);
   const general = await generalActualsReport(csv, opts);
   const seen = (r: typeof quick) =>
-    JSON.parse(JSON.stringify({ report: r.report, summary: r.summary }));
+    JSON.parse(JSON.stringify({ report: r.report, summary: r.summary, others: r.otherProgrammes }));
   expect(seen(quick)).toEqual(seen(general));
   return quick;
 }

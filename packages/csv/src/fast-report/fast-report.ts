@@ -55,6 +55,11 @@ export interface ActualsReport {
   path: 'fast' | 'general';
   /** Why the fast path handed the file to the general reader. */
   fallback?: FallbackReason;
+  /**
+   * Rows naming a programme other than the report's, by code: checked like every row, but they
+   * count for nothing here. A caller expecting one programme per file can report them.
+   */
+  otherProgrammes: Record<string, number>;
 }
 
 /**
@@ -91,6 +96,7 @@ export async function reportFromActualsCsv(
     report: { ...report, issues: [...targetIssues, ...report.issues] },
     summary: { read, imported: read, updated: 0, ignored: 0, issues: [] },
     path: 'fast',
+    otherProgrammes: fast.otherProgrammes,
   };
 }
 
@@ -125,7 +131,15 @@ export async function generalActualsReport(
     ...(options.checkDuplicates !== undefined && { checkDuplicates: options.checkDuplicates }),
   });
   const observations: Observation[] = [];
-  for await (const batch of stream) for (const o of batch) observations.push(o);
+  const otherProgrammes: Record<string, number> = {};
+  for await (const batch of stream) {
+    for (const o of batch) {
+      observations.push(o);
+      if (o.programme !== programme.code) {
+        otherProgrammes[o.programme] = (otherProgrammes[o.programme] ?? 0) + 1;
+      }
+    }
+  }
   const summary = stream.summary;
   const mode = options.mode ?? 'all_or_nothing';
   if (mode === 'all_or_nothing' && summary.issues.length > 0) {
@@ -133,17 +147,20 @@ export async function generalActualsReport(
       report: null,
       summary: { ...summary, imported: 0, ignored: summary.read },
       path: 'general',
+      otherProgrammes,
     };
   }
   const report = computeReport({ ...reportOptions(options), programme, observations });
-  return { report, summary, path: 'general' };
+  return { report, summary, path: 'general', otherProgrammes };
 }
 
 async function scan(
   source: string | Uint8Array,
   options: ActualsReportOptions,
   file: string,
-): Promise<{ flow: FlowCells; read: number } | FallbackReason> {
+): Promise<
+  { flow: FlowCells; read: number; otherProgrammes: Record<string, number> } | FallbackReason
+> {
   const head = await readHeader(source, { ...options, file });
   if (typeof head === 'string') return head;
   const flow = new FlowCells(options.programme, {
@@ -159,5 +176,6 @@ async function scan(
   });
   const fault = await scanBody(source, head.bodyStart, scanner, options.chunkBytes);
   if (fault) return fault;
-  return scanner.read === 0 ? 'no_rows' : { flow, read: scanner.read };
+  if (scanner.read === 0) return 'no_rows';
+  return { flow, read: scanner.read, otherProgrammes: scanner.otherProgrammes() };
 }

@@ -263,26 +263,6 @@ export class FlowCells {
     this.counts[slot]!++;
   }
 
-  /** The running sums, to hand from a worker thread to the main one (see `absorb`). */
-  state(): { sums: Float64Array; counts: Float64Array; big: [number, string][] } {
-    const big = [...this.big].map(([slot, v]): [number, string] => [slot, v.toString()]);
-    return { sums: this.sums, counts: this.counts, big };
-  }
-
-  /** Adds another part's sums (same programme and options) into these. */
-  absorb(part: ReturnType<FlowCells['state']>): void {
-    for (let slot = 0; slot < this.sums.length; slot++) {
-      this.counts[slot]! += part.counts[slot]!;
-      const next = this.sums[slot]! + part.sums[slot]!;
-      if (next > Number.MAX_SAFE_INTEGER) {
-        const moved = BigInt(this.sums[slot]!) + BigInt(part.sums[slot]!);
-        this.big.set(slot, (this.big.get(slot) ?? 0n) + moved);
-        this.sums[slot] = 0;
-      } else this.sums[slot] = next;
-    }
-    for (const [slot, v] of part.big) this.big.set(slot, (this.big.get(slot) ?? 0n) + BigInt(v));
-  }
-
   /** One `CellTotal` per target, in programme order, as `aggregateCells` gives them. */
   totals(): CellTotal[] {
     return this.targets.map((t, slot) => ({

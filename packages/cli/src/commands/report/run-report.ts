@@ -1,4 +1,4 @@
-import { computeReport, type Rollup } from '@cadre/core';
+import type { Rollup } from '@cadre/core';
 import { csvOptions } from '../../args/common-options.js';
 import { choiceOption, requiredOption, textOption } from '../../args/option-values.js';
 import { resolveAsOf } from '../../dates/resolve-as-of.js';
@@ -9,7 +9,7 @@ import { say } from '../../run/text.js';
 import { usageError } from '../../run/usage-error.js';
 import { type CommandContext, EXIT } from '../command.js';
 import { REPORT_FORMATS } from './formats/index.js';
-import { loadReportData } from './load-report-data.js';
+import { reportSections } from './report-sections.js';
 import { buildReportView } from './report-view.js';
 
 const ROLLUPS: readonly Rollup[] = ['none', 'parent', 'current'];
@@ -41,34 +41,20 @@ export async function runReport({ io, lang, values }: CommandContext): Promise<n
   }
   const { asOf, defaulted } = resolveAsOf(values, io, lang);
 
-  const data = await loadReportData({
-    targets,
-    actuals,
-    geography,
-    locale,
-    mode,
-    ...(orgUnits !== undefined && { orgUnits }),
-  });
-  const readIssues = data.issues.length > 0;
-  // Without --skip-bad-rows a file with issues yields no report: half a plan would mislead.
-  const sections =
-    readIssues && mode === 'all_or_nothing'
-      ? []
-      : data.programmes.map((programme) => ({
-          programme,
-          report: computeReport({
-            programme,
-            observations: data.observations.get(programme.code) ?? [],
-            asOf,
-            rollup,
-            ...(data.index && { orgUnits: data.index }),
-          }),
-        }));
+  const { sections, readIssues, index, files } = await reportSections(
+    {
+      targets,
+      actuals,
+      geography,
+      locale,
+      mode,
+      ...(orgUnits !== undefined && { orgUnits }),
+    },
+    { asOf, rollup },
+  );
   const issues = [
-    ...data.issues,
-    ...sections.flatMap((s) =>
-      s.report.issues.map((i) => ({ ...i, file: fileOf(i.code, data.files) })),
-    ),
+    ...readIssues,
+    ...sections.flatMap((s) => s.report.issues.map((i) => ({ ...i, file: fileOf(i.code, files) }))),
   ];
   const view = buildReportView({
     lang,
@@ -77,11 +63,11 @@ export async function runReport({ io, lang, values }: CommandContext): Promise<n
     rollup,
     sections,
     issues,
-    orgUnits: data.index,
+    orgUnits: index,
   });
   if (sections.length > 0 || renderer.machine) io.stdout.write(renderer.render(view));
   if (!(renderer.name === 'json')) writeLines(io.stderr, renderIssues(issues, lang));
-  if (readIssues && mode === 'all_or_nothing') {
+  if (readIssues.length > 0 && mode === 'all_or_nothing') {
     writeLines(io.stderr, [
       say(
         {
