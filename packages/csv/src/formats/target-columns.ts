@@ -45,7 +45,7 @@ export const TARGET_COLUMNS: readonly CsvColumn[] = [
     field: 'value',
     expected: {
       en: 'a number ≥ 0 (a percent of the baseline for reductions); empty = no target',
-      vi: 'số ≥ 0 (với chỉ tiêu giảm: % so với số gốc); để trống = không có chỉ tiêu',
+      vi: 'số ≥ 0 (với chỉ tiêu giảm: % so với số gốc); để trống = chưa có chỉ tiêu',
     },
   },
   {

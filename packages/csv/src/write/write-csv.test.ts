@@ -103,7 +103,7 @@ describe('report writers', () => {
     );
     expect(lines[3]).toContain(';69,5;chưa đạt;');
     expect(lines[4]).toBe(
-      '12-CTr/TU;skills;04;09/05/2016;31/12/2020;;;241;;;không có chỉ tiêu;65,1;',
+      '12-CTr/TU;skills;04;09/05/2016;31/12/2020;;;241;;;chưa có chỉ tiêu;65,1;',
     );
   });
 

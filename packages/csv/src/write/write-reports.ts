@@ -1,14 +1,25 @@
-import type { AttainmentRow, AttainmentStatus, ImportSummary, Issue } from '@cadre/core';
+import {
+  type AttainmentRow,
+  type AttainmentStatus,
+  type ImportSummary,
+  type Issue,
+  statusLabel,
+} from '@cadre/core';
 import { toCsv, type WriteColumn, type WriteCsvOptions } from './write-csv.js';
 
-/** Status words for reports: Vietnamese first, English as the alternative. */
-export const STATUS_LABELS: Readonly<Record<AttainmentStatus, { vi: string; en: string }>> = {
-  exceeded: { vi: 'vượt', en: 'exceeded' },
-  met: { vi: 'đạt', en: 'met' },
-  not_met: { vi: 'chưa đạt', en: 'not met' },
-  not_started: { vi: 'chưa thực hiện', en: 'not started' },
-  no_target: { vi: 'không có chỉ tiêu', en: 'no target' },
-};
+const STATUSES: readonly AttainmentStatus[] = [
+  'exceeded',
+  'met',
+  'not_met',
+  'not_started',
+  'no_target',
+];
+
+/** Status words for reports, the core's own (`statusLabel`): Vietnamese, English alternative. */
+export const STATUS_LABELS: Readonly<Record<AttainmentStatus, { vi: string; en: string }>> =
+  Object.fromEntries(
+    STATUSES.map((s) => [s, { vi: statusLabel(s, 'vi'), en: statusLabel(s, 'en') }]),
+  ) as Record<AttainmentStatus, { vi: string; en: string }>;
 
 /** Options of `writeAttainmentCsv`: the file layout plus how percentages are cut. */
 export interface AttainmentWriteOptions extends WriteCsvOptions {
