@@ -10,6 +10,11 @@ export {
 } from './compute-report.js';
 export { addDecimalText, type DecimalLike, toDecimal } from './decimal-text.js';
 export { compareIssues, type MergeOptions, type MergeResult, mergeCells } from './merge-cells.js';
+export {
+  createReportAccumulator,
+  type ReportAccumulator,
+  type ReportAccumulatorInput,
+} from './report-accumulator.js';
 export { intoPeriod, rollupToCurrent, rollupToParent, withoutBreakdown } from './rollup.js';
 export { selectTargets } from './select-targets.js';
 export * from './types.js';

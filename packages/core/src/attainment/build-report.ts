@@ -1,0 +1,74 @@
+import type { Programme } from '../programmes/schema.js';
+import { CadreError } from '../result/error.js';
+import type { Issue } from '../result/issue.js';
+import { assertDate, attainmentRows } from './attainment-rows.js';
+import { sortCells } from './cell-key.js';
+import type { ReportInput } from './compute-report.js';
+import { compareIssues, mergeCells } from './merge-cells.js';
+import { intoPeriod, rollupToCurrent, rollupToParent, withoutBreakdown } from './rollup.js';
+import type { AttainmentReport, CellTotal } from './types.js';
+
+/** Options of `buildReport`: what `computeReport` takes, less the observations. */
+export type BuildReportOptions = Pick<
+  ReportInput,
+  'asOf' | 'orgUnits' | 'rollup' | 'rollupAsOf' | 'merge'
+>;
+
+/**
+ * The second half of `computeReport`, for stores that compute stage 1 themselves: rolls up and
+ * merges cell totals, then computes attainment on the sums, rows in report order. Given the
+ * totals `aggregateCells` would give, it returns what `computeReport` returns (less the issues
+ * only the observations can show).
+ * @example
+ * const totals = await store.queryCellTotals(query);
+ * buildReport(programme, totals, { asOf: query.asOf, rollup: 'parent', orgUnits: index });
+ */
+export function buildReport(
+  programme: Programme,
+  cells: readonly CellTotal[],
+  options: BuildReportOptions,
+): AttainmentReport {
+  const { asOf, orgUnits } = options;
+  assertReportOptions(options);
+  const rollup = options.rollup ?? 'none';
+  let totals = [...cells];
+  const issues: Issue[] = [];
+  const stockIndicators = new Set(
+    programme.indicators.filter((i) => i.aggregation === 'latest').map((i) => i.code),
+  );
+  const mergeOptions = { stockIndicators, ...(orgUnits && { orgUnits }) };
+  const step = (r: { totals: CellTotal[]; issues: Issue[] }) => {
+    totals = r.totals;
+    issues.push(...r.issues);
+  };
+  if (rollup === 'parent' && orgUnits) step(rollupToParent(totals, orgUnits, { stockIndicators }));
+  if (rollup === 'current' && orgUnits) {
+    step(rollupToCurrent(totals, orgUnits, options.rollupAsOf ?? asOf, { stockIndicators }));
+  }
+  const merge = options.merge ?? {};
+  if (merge.disaggregation !== undefined) {
+    const keys = merge.disaggregation === true ? undefined : merge.disaggregation;
+    step(mergeCells(totals, withoutBreakdown(keys), mergeOptions));
+  }
+  if (merge.periods) step(mergeCells(totals, intoPeriod(programme.period), mergeOptions));
+
+  const rank = new Map(programme.indicators.map((i, n) => [i.code, n]));
+  const rows = attainmentRows(programme, sortCells(totals, rank), { asOf });
+  return { programme: programme.code, asOf, rows, issues: issues.sort(compareIssues) };
+}
+
+/**
+ * Throws `CadreError` for options no report can use: an `asOf` that is not a real date, or a
+ * roll-up without the org-unit index. Checked before any observation is read.
+ * @example
+ * assertReportOptions({ asOf: '2019-05-20', rollup: 'parent', orgUnits: index }); // passes
+ */
+export function assertReportOptions(options: BuildReportOptions): void {
+  assertDate(options.asOf);
+  const rollup = options.rollup ?? 'none';
+  if (rollup !== 'none' && !options.orgUnits) {
+    throw new CadreError('invalid_argument', `rollup '${rollup}' needs the orgUnits index`, {
+      path: ['orgUnits'],
+    });
+  }
+}
