@@ -1,17 +1,6 @@
-/**
- * Day number of a calendar date (days since 1970-01-01) with integers only, so per-row paths
- * build no Date objects. Algorithm "days_from_civil" (H. Hinnant).
- * @example
- * dayNumber(1970, 1, 2); // 1
- */
-export function dayNumber(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
+import { dayNumber } from '../keys/day-set.js';
+
+export { dayNumber };
 
 /**
  * Day number of an ISO `YYYY-MM-DD` date that is known to be valid.
