@@ -72,12 +72,16 @@ export function scaledToText(units: bigint, scale: number): string {
   return negative && text !== '0' ? `-${text}` : text;
 }
 
+const SMALL_INTEGER = /^(?:0|[1-9]\d{0,14})$/;
+
 /**
  * Adds two decimal texts exactly (integer or fixed-point, any length).
  * @example
  * addDecimalText('41', '0.5'); // '41.5'
  */
 export function addDecimalText(a: string, b: string): string {
+  // Plain integers below 10^15 add exactly as numbers and print as they would through bigint.
+  if (SMALL_INTEGER.test(a) && SMALL_INTEGER.test(b)) return String(Number(a) + Number(b));
   const x = toScaled(a);
   const y = toScaled(b);
   const scale = Math.max(x.scale, y.scale);
