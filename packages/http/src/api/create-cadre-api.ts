@@ -1,10 +1,11 @@
-import { type CadreStore, PredicateSchema } from '@cadre/core';
+import { CadreError, type CadreStore, PredicateSchema } from '@cadre/core';
 import { swaggerUI } from '@hono/swagger-ui';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { requestId } from 'hono/request-id';
 import { authenticate } from '../auth/authenticate.js';
 import type { Verifier } from '../auth/principal.js';
+import { createReadCache, DEFAULT_ATTAINMENT_CACHE_BYTES } from '../cache/read-cache.js';
 import { jsonBody } from '../middleware/json-body.js';
 import { DEFAULT_MAX_BODY_BYTES, limitBody } from '../middleware/limit-body.js';
 import { requestLog } from '../middleware/request-log.js';
@@ -38,6 +39,12 @@ export interface CadreApiOptions {
   onError?: (error: unknown, context: Context) => void;
   /** Title and version written into the OpenAPI document. */
   info?: { title?: string; version?: string; description?: string };
+  /**
+   * Bytes of serialized attainment answers kept between requests (default 32 MiB; 0 turns the
+   * cache off). Answers are reused only while the store's `dataVersion()` is unchanged; stores
+   * without it are never cached. Size it as the distinct queries in use × their answer size.
+   */
+  attainmentCacheBytes?: number;
 }
 
 /** The OpenAPI description's default title and version. */
@@ -56,7 +63,15 @@ export const API_INFO = { title: 'cadre API', version: '0.1.0' } as const;
  */
 export function createCadreApi(options: CadreApiOptions) {
   const verifiers = Array.isArray(options.auth) ? [...options.auth] : [options.auth as Verifier];
-  const deps = { store: options.store };
+  const answerBytes = options.attainmentCacheBytes ?? DEFAULT_ATTAINMENT_CACHE_BYTES;
+  if (!Number.isSafeInteger(answerBytes) || answerBytes < 0) {
+    throw new CadreError(
+      'invalid_argument',
+      `attainmentCacheBytes: expected a whole number of bytes ≥ 0 (0 turns the cache off), got ${String(options.attainmentCacheBytes)}`,
+      { path: ['attainmentCacheBytes'] },
+    );
+  }
+  const deps = { store: options.store, reads: createReadCache(options.store, { answerBytes }) };
   const base = new OpenAPIHono<CadreEnv>({ defaultHook: validationHook });
   // The recursive predicate must be a named component, or the generator recurses forever.
   named(PredicateSchema, 'Predicate');
@@ -77,7 +92,8 @@ export function createCadreApi(options: CadreApiOptions) {
   );
   base.notFound(notFoundHandler);
   base.use(requestId());
-  base.use(requestLog(options.logger));
+  // Without a logger there is nothing to time or to write.
+  if (options.logger !== undefined) base.use(requestLog(options.logger));
 
   const guard = authenticate(verifiers);
   if (options.publicDocs === false) {

@@ -2,7 +2,13 @@ import type { MiddlewareHandler } from 'hono';
 import type { CadreEnv } from '../api/env.js';
 import { problemResponse } from '../problem/error-handler.js';
 import { API_KEY_HEADER } from './api-keys.js';
-import { hasScope, PrincipalSchema, type Scope, type Verifier } from './principal.js';
+import {
+  hasScope,
+  type Principal,
+  PrincipalSchema,
+  type Scope,
+  type Verifier,
+} from './principal.js';
 
 /**
  * Runs the verifiers in order and stores the first principal; none → 401 problem.
@@ -10,12 +16,19 @@ import { hasScope, PrincipalSchema, type Scope, type Verifier } from './principa
  * app.use('/org-units/*', authenticate([apiKeys(keys)]));
  */
 export function authenticate(verifiers: readonly Verifier[]): MiddlewareHandler<CadreEnv> {
+  // Verifiers like apiKeys return the same object for every request with a key: parse it once.
+  const parsed = new WeakMap<object, Principal>();
   return async (c, next) => {
     for (const verify of verifiers) {
       const principal = await verify(c.req.raw);
       if (principal !== null) {
-        // A custom verifier returning a malformed principal is a programmer error: fail loudly.
-        c.set('principal', PrincipalSchema.parse(principal));
+        let checked = parsed.get(principal);
+        if (checked === undefined) {
+          // A custom verifier returning a malformed principal is a programmer error: fail loudly.
+          checked = PrincipalSchema.parse(principal);
+          parsed.set(principal, checked);
+        }
+        c.set('principal', checked);
         return next();
       }
     }

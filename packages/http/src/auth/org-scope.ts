@@ -1,10 +1,11 @@
 import type { CadreStore, OrgUnit } from '@cadre/core';
+import type { OrgTree } from '../cache/org-tree.js';
 import { NATIONAL, type Principal } from './principal.js';
 
 /** Where a unit sits relative to a principal's subtrees: inside, outside, or not in the store. */
 export type Placement = 'in' | 'out' | 'unknown';
 
-/** Reads a principal's place in the stored org-unit tree, one unit at a time, memoised per request. */
+/** Reads a principal's place in the stored org-unit tree. */
 export interface OrgScope {
   readonly national: boolean;
   /** The roots the principal may touch. */
@@ -61,5 +62,34 @@ export function createOrgScope(store: CadreStore, principal: Principal): OrgScop
       }
       return p;
     },
+  };
+}
+
+/**
+ * The scope of one request over a tree already read for the current data version: parents are
+ * walked in memory, so a check costs microseconds and no query. For reads; a write checks its
+ * scope inside its own transaction with `createOrgScope`.
+ * @example
+ * const scope = scopeOverTree(await trees.at(version), principal);
+ * await scope.place('04.SYT'); // 'in' for a caller whose roots include '04'
+ */
+export function scopeOverTree(tree: OrgTree, principal: Principal): OrgScope {
+  const roots = new Set(principal.orgUnits);
+  const national = roots.has(NATIONAL);
+  const placeNow = (code: string): Placement => {
+    let u = tree.units.get(code);
+    if (u === undefined) return 'unknown';
+    // A parent cycle in stored data cannot loop forever: no tree is deeper than its size.
+    for (let steps = 0; u !== undefined && steps <= tree.units.size; steps++) {
+      if (roots.has(u.code)) return 'in';
+      u = u.parentCode === null ? undefined : tree.units.get(u.parentCode);
+    }
+    return 'out';
+  };
+  return {
+    national,
+    roots: [...roots],
+    unit: (code) => Promise.resolve(tree.units.get(code) ?? null),
+    place: (code) => Promise.resolve(national ? 'in' : placeNow(code)),
   };
 }

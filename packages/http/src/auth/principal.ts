@@ -25,7 +25,9 @@ export type Principal = z.infer<typeof PrincipalSchema>;
 
 /**
  * Turns a request into a principal, or null when it carries no credential this verifier accepts.
- * Verifiers are tried in order; the first principal wins.
+ * Verifiers are tried in order; the first principal wins. A principal object is checked against
+ * `PrincipalSchema` the first time it is seen and reused after, so return a new object (never a
+ * changed one) when a caller's rights change.
  */
 export type Verifier = (request: Request) => Principal | null | Promise<Principal | null>;
 

@@ -2,6 +2,7 @@ import { normalizeNfcDeep } from '@cadre/core';
 import type { MiddlewareHandler } from 'hono';
 import type { CadreEnv } from '../api/env.js';
 import { problemResponse } from '../problem/error-handler.js';
+import { BODYLESS } from './limit-body.js';
 
 const JSON_MEDIA = /^application\/([\w.-]+\+)?json$/i;
 
@@ -14,7 +15,7 @@ const JSON_MEDIA = /^application\/([\w.-]+\+)?json$/i;
  */
 export function jsonBody(): MiddlewareHandler<CadreEnv> {
   return async (c, next) => {
-    if (c.req.raw.body === null) return next();
+    if (BODYLESS.has(c.req.method) || c.req.raw.body === null) return next();
     const contentType = c.req.header('content-type') ?? '';
     const media = contentType.split(';')[0]?.trim() ?? '';
     if (!JSON_MEDIA.test(media)) {

@@ -12,7 +12,7 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
  * app.use(limitBody(64 * 1024));
  */
 export function limitBody(maxBytes: number): MiddlewareHandler<CadreEnv> {
-  return bodyLimit({
+  const limit = bodyLimit({
     maxSize: maxBytes,
     onError: (c) =>
       problemResponse(c, 413, {
@@ -28,4 +28,10 @@ export function limitBody(maxBytes: number): MiddlewareHandler<CadreEnv> {
         ],
       }),
   });
+  // GET and HEAD carry no body. Asking a Node request for its body builds a whole web Request,
+  // the largest single cost of a small read, so reads skip the check without looking.
+  return (c, next) => (BODYLESS.has(c.req.method) ? next() : limit(c, next));
 }
+
+/** Methods whose requests carry no body (fetch refuses one). */
+export const BODYLESS: ReadonlySet<string> = new Set(['GET', 'HEAD']);

@@ -8,7 +8,7 @@ import {
 } from '@cadre/core';
 import { createRoute } from '@hono/zod-openapi';
 import { requireScope } from '../auth/authenticate.js';
-import { createOrgScope } from '../auth/org-scope.js';
+import { sendAnswer, serializeAnswer } from '../cache/send-answer.js';
 import { problemJson } from '../problem/problem.js';
 import {
   AttainmentQuerySchema,
@@ -25,11 +25,17 @@ const report = createRoute({
   tags: ['Attainment'],
   summary: 'Attainment report of a programme at a review date (asOf)',
   description:
-    'Exact figures from the core: actuals and targets are summed, then divided, never averaged. `aggregate` callers see these figures and no person-level field.',
+    'Exact figures from the core: actuals and targets are summed, then divided, never averaged. `aggregate` callers see these figures and no person-level field. Answers carry an ETag; send it back in If-None-Match to get 304 while the data and your query are unchanged.',
   middleware: [requireScope('aggregate')] as const,
   request: { query: AttainmentQuerySchema },
   responses: {
-    200: json(AttainmentReportSchema, 'Rows in indicator, unit, period and breakdown order'),
+    200: {
+      ...json(AttainmentReportSchema, 'Rows in indicator, unit, period and breakdown order'),
+      headers: {
+        ETag: { schema: { type: 'string' }, description: 'Tag of this answer, for If-None-Match' },
+      },
+    },
+    304: { description: 'Not modified: the If-None-Match tag names the current answer' },
     ...problems(400, 401, 403, 404),
   },
 });
@@ -50,16 +56,58 @@ function withPhrase(
   return { ...dto, phrase, statusLabel: statusLabel(row.status, lang) };
 }
 
+// The cache key: every field that shapes the answer, in a fixed order, after the caller's scope
+// has filled in its org unit. Two callers with the same key get the same bytes.
+function answerKey(query: AttainmentQuery, lang: string | undefined): string {
+  return JSON.stringify([
+    query.programme,
+    query.asOf,
+    query.rollup ?? 'none',
+    query.indicator ?? null,
+    query.orgUnit ?? null,
+    query.category ?? null,
+    query.period?.start ?? null,
+    query.period?.end ?? null,
+    lang ?? null,
+  ]);
+}
+
+async function computeAnswer(
+  deps: RouteDeps,
+  query: AttainmentQuery,
+  lang: 'vi' | 'en' | undefined,
+) {
+  const result = await deps.store.queryAttainment(query);
+  let rows = result.rows.map(rowToJson);
+  if (lang !== undefined) {
+    const programme = await deps.store.getProgramme(query.programme);
+    const indicators = new Map(programme?.indicators.map((i) => [i.code, i]));
+    rows = result.rows.map((row, i) =>
+      withPhrase(row, rows[i] as AttainmentRowDto, indicators.get(row.indicator), lang),
+    );
+  }
+  const issues = result.issues.map(({ code, path, message, messageVi }) => ({
+    code,
+    path,
+    message,
+    ...(messageVi !== undefined && { messageVi }),
+  }));
+  return serializeAnswer({ programme: result.programme, asOf: result.asOf, rows, issues });
+}
+
 /**
  * The attainment route: a report computed by the store and the core, filtered by programme,
  * indicator, org subtree, category and period, at `asOf`, optionally rolled up to today's units.
+ * The caller's scope is checked on every request; the answer then comes from the read cache
+ * when the data version and the query are unchanged.
  * @example
- * app.route('/', attainmentRoutes({ store }));
+ * app.route('/', attainmentRoutes({ store, reads: createReadCache(store, { answerBytes: 0 }) }));
  */
 export function attainmentRoutes(deps: RouteDeps) {
   return routeApp().openapi(report, async (c) => {
     const q = c.req.valid('query');
-    const scope = createOrgScope(deps.store, principalOf(c));
+    const version = await deps.reads.version();
+    const scope = await deps.reads.scope(principalOf(c), version);
     let orgUnit = q.orgUnit;
     // A caller limited to one subtree gets it by default; several subtrees need a choice.
     if (orgUnit === undefined && !scope.national) {
@@ -103,22 +151,9 @@ export function attainmentRoutes(deps: RouteDeps) {
       ...(q.periodStart !== undefined &&
         q.periodEnd !== undefined && { period: { start: q.periodStart, end: q.periodEnd } }),
     };
-    const result = await deps.store.queryAttainment(query);
-    const lang = q.lang;
-    let rows = result.rows.map(rowToJson);
-    if (lang !== undefined) {
-      const programme = await deps.store.getProgramme(q.programme);
-      const indicators = new Map(programme?.indicators.map((i) => [i.code, i]));
-      rows = result.rows.map((row, i) =>
-        withPhrase(row, rows[i] as AttainmentRowDto, indicators.get(row.indicator), lang),
-      );
-    }
-    const issues = result.issues.map(({ code, path, message, messageVi }) => ({
-      code,
-      path,
-      message,
-      ...(messageVi !== undefined && { messageVi }),
-    }));
-    return c.json({ programme: result.programme, asOf: result.asOf, rows, issues }, 200);
+    const answer = await deps.reads.answer(answerKey(query, q.lang), version, () =>
+      computeAnswer(deps, query, q.lang),
+    );
+    return sendAnswer(c, answer);
   });
 }

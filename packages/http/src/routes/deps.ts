@@ -2,11 +2,14 @@ import type { CadreStore, Issue } from '@cadre/core';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { CadreEnv } from '../api/env.js';
+import type { ReadCache } from '../cache/read-cache.js';
 import { validationHook } from '../problem/validation-hook.js';
 
 /** What every route module is built from. */
 export interface RouteDeps {
   store: CadreStore;
+  /** Org-unit tree, scopes and answers shared between requests, per data version. */
+  reads: ReadCache;
 }
 
 /**

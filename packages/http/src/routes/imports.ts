@@ -74,7 +74,7 @@ const atBody = (issues: Issue[]): Issue[] =>
  * The record import route: a JSON batch in, the same summary as a CSV import out. Atomic per
  * request, idempotent by `Idempotency-Key` (scoped to the caller).
  * @example
- * app.route('/', importRoutes({ store }));
+ * app.route('/', importRoutes({ store, reads }));
  */
 export function importRoutes(deps: RouteDeps) {
   const app = routeApp();

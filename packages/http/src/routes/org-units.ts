@@ -1,4 +1,4 @@
-import { createOrgUnitIndex, IsoDateSchema, type OrgUnit, OrgUnitSchema } from '@cadre/core';
+import { IsoDateSchema, OrgUnitSchema } from '@cadre/core';
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireScope } from '../auth/authenticate.js';
 import { writeInScope } from '../auth/check-write-scope.js';
@@ -87,22 +87,10 @@ const upsert = createRoute({
   },
 });
 
-// Every unit is read once per lookup so the index sees the whole tree and all aliases.
-async function allUnits(deps: RouteDeps): Promise<OrgUnit[]> {
-  const out: OrgUnit[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await deps.store.listOrgUnits({ cursor, limit: 1000 });
-    out.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor !== null);
-  return out;
-}
-
 /**
  * Org-unit routes: list, get, lookup by name, create and upsert.
  * @example
- * app.route('/', orgUnitRoutes({ store }));
+ * app.route('/', orgUnitRoutes({ store, reads }));
  */
 export function orgUnitRoutes(deps: RouteDeps) {
   return routeApp()
@@ -112,7 +100,8 @@ export function orgUnitRoutes(deps: RouteDeps) {
     })
     .openapi(lookup, async (c) => {
       const { name, asOf, level } = c.req.valid('query');
-      const index = createOrgUnitIndex(await allUnits(deps));
+      // The index of every unit and alias, built once per data version.
+      const index = await deps.reads.orgUnitIndex(await deps.reads.version());
       const found = index.resolve(name, { ...(asOf && { asOf }), ...(level && { level }) });
       if (found.ok) return c.json(found.value, 200);
       const issues = found.issues.map((i) => ({ ...i, path: ['query', 'name'] }));

@@ -1,9 +1,8 @@
-import type { CadreStore, Page } from '@cadre/core';
+import type { Page } from '@cadre/core';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { CadreEnv } from '../api/env.js';
 import { requireScope } from '../auth/authenticate.js';
-import { createOrgScope } from '../auth/org-scope.js';
 import { problemJson } from '../problem/problem.js';
 import { json, PageQuerySchema, pageOf, problems } from '../schemas/common.js';
 import { PersonOut, RotationRecordOut, TrainingRecordOut } from '../schemas/records.js';
@@ -101,10 +100,11 @@ function scopeIssue(path: (string | number)[], code: string) {
 }
 
 // A person is visible when their unit lies in the caller's subtrees.
-async function visiblePerson(store: CadreStore, c: Context<CadreEnv>, id: string) {
+async function visiblePerson({ store, reads }: RouteDeps, c: Context<CadreEnv>, id: string) {
+  const version = await reads.version();
   const person = await store.getPerson(id);
   if (person === null) return { status: 404 as const };
-  const place = await createOrgScope(store, principalOf(c)).place(person.orgUnit);
+  const place = await (await reads.scope(principalOf(c), version)).place(person.orgUnit);
   return place === 'in' ? { status: 200 as const, person } : { status: 403 as const, person };
 }
 
@@ -112,12 +112,12 @@ async function visiblePerson(store: CadreStore, c: Context<CadreEnv>, id: string
  * Person-level routes. Every answer carries personal data (NĐ 13/2023/NĐ-CP), so each needs the
  * `read` scope and a caller whose subtrees hold the person's unit.
  * @example
- * app.route('/', personRoutes({ store }));
+ * app.route('/', personRoutes({ store, reads }));
  */
 export function personRoutes(deps: RouteDeps) {
   const { store } = deps;
   const recordsOf = async <T>(c: Context<CadreEnv>, id: string, read: () => Promise<Page<T>>) => {
-    const seen = await visiblePerson(store, c, id);
+    const seen = await visiblePerson(deps, c, id);
     if (seen.status === 404) return unknownPerson(c, id);
     if (seen.status === 403)
       return problemJson(c, 403, scopeIssue(['path', 'id'], seen.person.orgUnit));
@@ -126,7 +126,7 @@ export function personRoutes(deps: RouteDeps) {
   return routeApp()
     .openapi(list, async (c) => {
       const { cursor, limit, orgUnit } = c.req.valid('query');
-      const scope = createOrgScope(store, principalOf(c));
+      const scope = await deps.reads.scope(principalOf(c), await deps.reads.version());
       if (orgUnit === undefined && !scope.national) {
         return problemJson(c, 400, {
           detail: 'orgUnit is required for callers without national scope',
@@ -153,7 +153,7 @@ export function personRoutes(deps: RouteDeps) {
     })
     .openapi(get, async (c) => {
       const { id } = c.req.valid('param');
-      const seen = await visiblePerson(store, c, id);
+      const seen = await visiblePerson(deps, c, id);
       if (seen.status === 404) return unknownPerson(c, id);
       if (seen.status === 403)
         return problemJson(c, 403, scopeIssue(['path', 'id'], seen.person.orgUnit));

@@ -110,7 +110,7 @@ function defineHook(result: { success: boolean; target: string }, c: Context<Cad
 /**
  * Programme routes: list, get, define (create / upsert) and validate-only.
  * @example
- * app.route('/', programmeRoutes({ store }));
+ * app.route('/', programmeRoutes({ store, reads }));
  */
 export function programmeRoutes(deps: RouteDeps) {
   return routeApp()

@@ -75,7 +75,7 @@ const strip = (issues: Issue[]) =>
  * The reconciliation route: reported percentages back to target intervals, with the core's
  * `inferTargetInterval` and `checkReportedFigure`.
  * @example
- * app.route('/', reconcileRoutes({ store }));
+ * app.route('/', reconcileRoutes({ store, reads }));
  */
 export function reconcileRoutes(_deps: RouteDeps) {
   return routeApp().openapi(reconcile, async (c) => {

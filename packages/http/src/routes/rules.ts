@@ -1,10 +1,7 @@
 import {
-  type CadreStore,
-  createOrgUnitIndex,
   evaluatePlanningPool,
   evaluateRotationPlan,
   type Issue,
-  type OrgUnit,
   type Person,
   type Violation,
 } from '@cadre/core';
@@ -12,7 +9,6 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { CadreEnv } from '../api/env.js';
 import { requireScope } from '../auth/authenticate.js';
-import { createOrgScope } from '../auth/org-scope.js';
 import { canReadPersons } from '../auth/principal.js';
 import { problemJson } from '../problem/problem.js';
 import { json, jsonBodyOf, problems } from '../schemas/common.js';
@@ -79,11 +75,11 @@ const toDto = ({
 
 // Reads each person once and checks that every one lies in the caller's subtrees.
 async function loadPersons(
-  store: CadreStore,
+  { store, reads }: RouteDeps,
   c: Context<CadreEnv>,
   refs: { id: string; path: (string | number)[] }[],
 ): Promise<{ persons: Map<string, Person> } | { status: 400 | 403; issues: Issue[] }> {
-  const scope = createOrgScope(store, principalOf(c));
+  const scope = await reads.scope(principalOf(c), await reads.version());
   const persons = new Map<string, Person>();
   const unknown: Issue[] = [];
   const outside: Issue[] = [];
@@ -113,17 +109,6 @@ async function loadPersons(
   return { persons };
 }
 
-async function allUnits(store: CadreStore): Promise<OrgUnit[]> {
-  const out: OrgUnit[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await store.listOrgUnits({ cursor, limit: 1000 });
-    out.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor !== null);
-  return out;
-}
-
 const refused = (issues: Issue[]) => ({
   detail: issues.map((i) => i.message).join('; '),
   detailVi: issues.map((i) => i.messageVi ?? i.message).join('; '),
@@ -133,10 +118,9 @@ const refused = (issues: Issue[]) => ({
 /**
  * Rule routes: rotation plans and succession pools checked by the core's versioned rule packs.
  * @example
- * app.route('/', ruleRoutes({ store }));
+ * app.route('/', ruleRoutes({ store, reads }));
  */
 export function ruleRoutes(deps: RouteDeps) {
-  const { store } = deps;
   return routeApp()
     .openapi(rotationPlan, async (c) => {
       const body = c.req.valid('json');
@@ -144,7 +128,7 @@ export function ruleRoutes(deps: RouteDeps) {
         id: e.rotation.personId,
         path: ['body', 'entries', i, 'rotation', 'personId'],
       }));
-      const loaded = await loadPersons(store, c, refs);
+      const loaded = await loadPersons(deps, c, refs);
       if ('issues' in loaded) {
         return loaded.status === 403
           ? problemJson(c, 403, outOfScope(loaded.issues))
@@ -155,7 +139,7 @@ export function ruleRoutes(deps: RouteDeps) {
         rotation: e.rotation,
         ...(e.purpose !== undefined && { purpose: e.purpose }),
       }));
-      const orgUnits = createOrgUnitIndex(await allUnits(store));
+      const orgUnits = await deps.reads.orgUnitIndex(await deps.reads.version());
       const check = evaluateRotationPlan(entries, body.asOf, {
         context: { orgUnits, ...(body.packScope !== undefined && { scope: body.packScope }) },
       });
@@ -183,7 +167,7 @@ export function ruleRoutes(deps: RouteDeps) {
         id: e.personId,
         path: ['body', 'entries', i, 'personId'],
       }));
-      const loaded = await loadPersons(store, c, refs);
+      const loaded = await loadPersons(deps, c, refs);
       if ('issues' in loaded) {
         return loaded.status === 403
           ? problemJson(c, 403, outOfScope(loaded.issues))

@@ -55,7 +55,7 @@ const upsert = createRoute({
 /**
  * Target routes: list and upsert the targets of one programme.
  * @example
- * app.route('/', targetRoutes({ store }));
+ * app.route('/', targetRoutes({ store, reads }));
  */
 export function targetRoutes(deps: RouteDeps) {
   return routeApp()

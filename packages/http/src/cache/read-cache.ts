@@ -1,0 +1,78 @@
+import { type CadreStore, createOrgUnitIndex, type OrgUnitIndex } from '@cadre/core';
+import { createOrgScope, type OrgScope, scopeOverTree } from '../auth/org-scope.js';
+import type { Principal } from '../auth/principal.js';
+import { createSizedLru } from './lru.js';
+import { createOrgTreeCache, readAllUnits } from './org-tree.js';
+
+/** Default bound of the attainment answer cache: 32 MiB of JSON. */
+export const DEFAULT_ATTAINMENT_CACHE_BYTES = 32 * 1024 * 1024;
+
+/** A serialized answer and its ETag, ready to send or to answer 304 with. */
+export interface CachedAnswer {
+  body: Uint8Array<ArrayBuffer>;
+  etag: string;
+}
+
+/** What read routes share between requests, keyed by the store's data version. */
+export interface ReadCache {
+  /** The store's data version now, or undefined when the store has none (then nothing is cached). */
+  version(): Promise<string | undefined>;
+  /** The principal's scope: over the cached tree of `version`, or walked in the store without one. */
+  scope(principal: Principal, version: string | undefined): Promise<OrgScope>;
+  /** The org-unit name index of `version` (built per call without one). */
+  orgUnitIndex(version: string | undefined): Promise<OrgUnitIndex>;
+  /**
+   * The answer for `key` at `version`: cached, being computed by a concurrent request, or
+   * computed now by `compute`. Computed every time without a version or with the cache off.
+   */
+  answer(
+    key: string,
+    version: string | undefined,
+    compute: () => Promise<CachedAnswer>,
+  ): Promise<CachedAnswer>;
+}
+
+/**
+ * Builds the read cache of one API over one store. The org-unit tree and its name index are kept
+ * for the latest data version; answers live in an LRU bounded by `answerBytes` (0 turns it off).
+ * Every entry carries the version it was computed at and is used only at that version, so a write
+ * by this API, by another process or straight to the store shows in the next answer.
+ * @example
+ * const reads = createReadCache(store, { answerBytes: 32 * 1024 * 1024 });
+ * const version = await reads.version();
+ * const scope = await reads.scope(principal, version);
+ */
+export function createReadCache(store: CadreStore, options: { answerBytes: number }): ReadCache {
+  const readVersion = store.dataVersion?.bind(store);
+  const trees = createOrgTreeCache(store);
+  const answers = createSizedLru<{ version: string; answer: CachedAnswer }>(options.answerBytes);
+  // Requests of one key and version that arrive while it is computed wait for that computation.
+  const pending = new Map<string, Promise<CachedAnswer>>();
+  return {
+    version: () => (readVersion === undefined ? Promise.resolve(undefined) : readVersion()),
+    async scope(principal, version) {
+      if (version === undefined) return createOrgScope(store, principal);
+      return scopeOverTree(await trees.at(version), principal);
+    },
+    async orgUnitIndex(version) {
+      if (version === undefined) return createOrgUnitIndex(await readAllUnits(store));
+      return (await trees.at(version)).index();
+    },
+    answer(key, version, compute) {
+      if (version === undefined || options.answerBytes === 0) return compute();
+      const hit = answers.get(key);
+      if (hit !== undefined && hit.version === version) return Promise.resolve(hit.answer);
+      const flight = `${version}\u0000${key}`;
+      const running = pending.get(flight);
+      if (running !== undefined) return running;
+      const computing = compute().then((answer) => {
+        answers.set(key, { version, answer }, answer.body.byteLength + key.length);
+        return answer;
+      });
+      pending.set(flight, computing);
+      const done = () => pending.delete(flight);
+      computing.then(done, done);
+      return computing;
+    },
+  };
+}
