@@ -35,6 +35,8 @@ export interface SqlStoreParts {
   writeObservations?: ObservationWriter;
   /** The engine's bulk path for `saveObservations`, tried before the full check. */
   bulkObservations?: BulkObservationWriter;
+  /** The engine's fastest way to read the data version outside a transaction (SQLite). */
+  readDataVersion?: () => Promise<string>;
   /** Refreshes planner statistics after large writes (Postgres engines). */
   analyze?: ApplyContext['analyze'];
   /** Releases the engine's resources (pool, file, instance). */
@@ -258,7 +260,10 @@ function bind(
       run('computing cell totals', (tx) => queryCellTotals(sources(tx), query)),
     queryAttainment: (query) =>
       run('computing attainment', (tx) => queryAttainment(sources(tx), query)),
-    dataVersion: () => run('reading the data version', readDataVersion),
+    dataVersion: () =>
+      run('reading the data version', (tx) =>
+        !inTransaction && parts.readDataVersion ? parts.readDataVersion() : readDataVersion(tx),
+      ),
 
     transaction: async (fn) => {
       open();
