@@ -4,9 +4,9 @@ import {
   buildReport,
   cellKey,
   computeReport,
+  createReportAccumulator,
   type ImportSummary,
   type IsoDate,
-  type Observation,
   type OrgUnitIndex,
   type Programme,
   type Rollup,
@@ -130,11 +130,12 @@ export async function generalActualsReport(
     ...(options.fileName && { fileName: options.fileName }),
     ...(options.checkDuplicates !== undefined && { checkDuplicates: options.checkDuplicates }),
   });
-  const observations: Observation[] = [];
+  // Rows stream into the cells batch by batch: the file is never held whole.
+  const cells = createReportAccumulator({ ...reportOptions(options), programme });
   const otherProgrammes: Record<string, number> = {};
   for await (const batch of stream) {
+    cells.addMany(batch);
     for (const o of batch) {
-      observations.push(o);
       if (o.programme !== programme.code) {
         otherProgrammes[o.programme] = (otherProgrammes[o.programme] ?? 0) + 1;
       }
@@ -150,8 +151,7 @@ export async function generalActualsReport(
       otherProgrammes,
     };
   }
-  const report = computeReport({ ...reportOptions(options), programme, observations });
-  return { report, summary, path: 'general', otherProgrammes };
+  return { report: cells.report(), summary, path: 'general', otherProgrammes };
 }
 
 async function scan(
