@@ -5,18 +5,23 @@ import {
   genericObservationWriter,
   type ObservationWriter,
 } from '../store/apply-rows.js';
-import { COPY_MARKER, registerCopy } from './copy-pool.js';
-import { copyChunks } from './copy-text.js';
+import type { ObservationCheck } from '../store/fast-observations.js';
+import { COPY_MARKER, type CopySource, registerCopy } from './copy-pool.js';
+import { copyChunks, copyField } from './copy-text.js';
 import { quoteIdentifier } from './create-pool.js';
 
 // Below this many rows the upsert path (read keys, then INSERT/UPDATE) is as quick as COPY.
 const COPY_FROM = 500;
 const COLUMNS =
   'programme, indicator, org_unit, date, disagg_key, disaggregation, value_int, value_dec';
+const ROWS_PER_CHUNK = 2000;
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === '23505';
 }
+
+/** Thrown from inside a COPY's data when an item fails the quick check; aborts that COPY. */
+class NotVouched extends Error {}
 
 function* fields(rows: ObservationRow[]) {
   for (const r of rows) {
@@ -33,28 +38,63 @@ function* fields(rows: ObservationRow[]) {
   }
 }
 
-/** COPYs rows into the table inside a savepoint; false (rolled back) on any existing key. */
-async function copyAllNew(db: Kysely<Tables>, statement: string, rows: ObservationRow[]) {
+/**
+ * COPY text of raw items, checked one by one as the server takes the previous chunk, so the
+ * check runs beside the server's inserts instead of before them. Units and breakdowns are
+ * encoded once per distinct value (dates and numbers the check accepted need no escaping).
+ */
+function* checkedChunks(items: readonly unknown[], check: ObservationCheck): Generator<string> {
+  let text = '';
+  let n = 0;
+  for (const item of items) {
+    if (!check.accept(item)) throw new NotVouched('an observation needs the full check');
+    const refs = check.refs;
+    const breakdown = check.breakdown;
+    refs.encoded ??= `${copyField(refs.programme)}\t${copyField(refs.indicator)}\t${copyField(refs.orgUnit)}\t`;
+    breakdown.encoded ??= `\t${copyField(breakdown.key)}\t${copyField(breakdown.json)}\t`;
+    const value = check.valueInt === null ? `\\N\t${check.valueDec}` : `${check.valueInt}\t\\N`;
+    text += `${refs.encoded}${check.date}${breakdown.encoded}${value}\n`;
+    if (++n === ROWS_PER_CHUNK) {
+      yield text;
+      text = '';
+      n = 0;
+    }
+  }
+  if (text !== '') yield text;
+}
+
+/**
+ * COPYs into the table inside a savepoint. 'conflict' (rolled back) on any existing or
+ * repeated key, 'rejected' (rolled back) when the data source gave up on an item.
+ */
+async function copyInto(
+  db: Kysely<Tables>,
+  statement: string,
+  source: CopySource,
+): Promise<'copied' | 'conflict' | 'rejected'> {
   await sql`savepoint cadre_copy`.execute(db);
-  const job = registerCopy(() => copyChunks(fields(rows)));
+  const job = registerCopy(source);
   try {
     await db.executeQuery(CompiledQuery.raw(statement, [job.id]));
     await sql`release savepoint cadre_copy`.execute(db);
-    return true;
+    return 'copied';
   } catch (error) {
     job.cancel();
-    if (!isUniqueViolation(error)) throw error;
+    const rejected = error instanceof NotVouched;
+    if (!rejected && !isUniqueViolation(error)) throw error;
     await sql`rollback to savepoint cadre_copy`.execute(db);
     await sql`release savepoint cadre_copy`.execute(db);
-    return false;
+    return rejected ? 'rejected' : 'conflict';
   }
 }
 
 /**
  * PostgreSQL's observation writers. Large writes COPY straight into the table inside a
- * savepoint: when every key is new (the bulk-load case) that is the whole cost. A key that
- * exists (or repeats) fails the COPY with a unique violation; the savepoint is rolled back and
- * `write` goes on with the portable upsert, while `bulk` hands over to the full check.
+ * savepoint: when every key is new (the bulk-load case) that is the whole cost, and `bulk`
+ * checks each item while the server inserts the previous chunk. A key that exists (or
+ * repeats) fails the COPY with a unique violation, and an item the check rejects aborts it;
+ * either way the savepoint is rolled back, and `write` goes on with the portable upsert while
+ * `bulk` hands over to the full check.
  * @example
  * const { write, bulk } = postgresObservationWriters('cadre');
  */
@@ -66,14 +106,18 @@ export function postgresObservationWriters(schema: string): {
   const imported = (n: number) => ({ imported: n, updated: 0, ignored: 0 });
   return {
     write: async (db, rows) => {
-      if (rows.length >= COPY_FROM && (await copyAllNew(db, statement, rows))) {
+      if (
+        rows.length >= COPY_FROM &&
+        (await copyInto(db, statement, () => copyChunks(fields(rows)))) === 'copied'
+      ) {
         return imported(rows.length);
       }
       return genericObservationWriter(db, rows);
     },
-    bulk: async (db, rows) => {
-      if (rows.length < COPY_FROM) return 'fallback';
-      return (await copyAllNew(db, statement, rows)) ? imported(rows.length) : 'fallback';
+    bulk: async (db, items, check) => {
+      if (items.length < COPY_FROM) return 'fallback';
+      const outcome = await copyInto(db, statement, () => checkedChunks(items, check));
+      return outcome === 'copied' ? imported(items.length) : 'fallback';
     },
   };
 }

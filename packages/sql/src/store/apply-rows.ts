@@ -13,6 +13,7 @@ import {
   targetToRow,
   trainingToRow,
 } from './codec.js';
+import type { ObservationCheck } from './fast-observations.js';
 import { type TableSpec, upsertRows } from './upsert.js';
 
 /** Upsert specs of each table: natural key, and the columns that decide "changed". */
@@ -51,13 +52,14 @@ export type ObservationWriter = (
 ) => Promise<WriteCounts>;
 
 /**
- * The bulk path: writes rows that passed the quick check but whose keys may repeat inside the
- * call. Returns 'fallback', having undone its writes, when it cannot finish alone (a repeated
- * key, or an engine case it leaves to the full check).
+ * The bulk path: checks raw items with `check` as it writes them (keys may repeat inside the
+ * call). Returns 'fallback', having undone its writes, when it cannot finish alone (an item the
+ * check rejects, a repeated key, or an engine case it leaves to the full check).
  */
 export type BulkObservationWriter = (
   db: Kysely<Tables>,
-  rows: ObservationRow[],
+  items: readonly unknown[],
+  check: ObservationCheck,
 ) => Promise<WriteCounts | 'fallback'>;
 
 /** How an engine writes: its SQL dialect, its observation writer, its statistics refresh. */

@@ -15,7 +15,7 @@ import {
   applyRows,
   type BulkObservationWriter,
 } from './apply-rows.js';
-import { fastObservationRows } from './fast-observations.js';
+import { ObservationCheck } from './fast-observations.js';
 import { loadImportContext } from './load-context.js';
 
 type Db = Kysely<Tables>;
@@ -30,8 +30,9 @@ function countRows(batch: unknown): number {
 }
 
 /**
- * The bulk path for observations: a quick check and the engine's fastest insert. Anything it
- * cannot vouch for comes back as 'fallback' with nothing written, for the full check to word.
+ * The bulk path for observations: the engine's fastest insert, checking each item as it goes.
+ * Anything it cannot vouch for comes back as 'fallback' with nothing written, for the full check
+ * to word.
  * @example
  * const counts = await tryBulk(trx, writer, bulk, rows); // 'fallback' → prepareImportBatch
  */
@@ -41,9 +42,9 @@ export async function tryBulk(
   bulk: BulkObservationWriter | undefined,
   observations: unknown,
 ): Promise<WriteCounts | 'fallback'> {
-  if (bulk === undefined) return 'fallback';
-  const rows = fastObservationRows(observations, await loadImportContext(tx, {}));
-  const counts = rows === null ? 'fallback' : await bulk(tx, rows);
+  if (bulk === undefined || !Array.isArray(observations)) return 'fallback';
+  const check = new ObservationCheck(await loadImportContext(tx, {}));
+  const counts = await bulk(tx, observations, check);
   if (counts !== 'fallback') await analyzeAfter(tx, writer, 'observations', counts);
   return counts;
 }
