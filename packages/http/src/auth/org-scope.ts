@@ -76,6 +76,8 @@ export function createOrgScope(store: CadreStore, principal: Principal): OrgScop
 export function scopeOverTree(tree: OrgTree, principal: Principal): OrgScope {
   const roots = new Set(principal.orgUnits);
   const national = roots.has(NATIONAL);
+  // Memoised per code: at most one entry per unit of the tree, which never changes.
+  const known = new Map<string, Promise<Placement>>();
   const placeNow = (code: string): Placement => {
     let u = tree.units.get(code);
     if (u === undefined) return 'unknown';
@@ -90,6 +92,14 @@ export function scopeOverTree(tree: OrgTree, principal: Principal): OrgScope {
     national,
     roots: [...roots],
     unit: (code) => Promise.resolve(tree.units.get(code) ?? null),
-    place: (code) => Promise.resolve(national ? 'in' : placeNow(code)),
+    place(code) {
+      let p = known.get(code);
+      if (p === undefined) {
+        p = Promise.resolve(national ? 'in' : placeNow(code));
+        // Codes the tree does not hold are not kept, so made-up codes cannot grow the map.
+        if (tree.units.has(code)) known.set(code, p);
+      }
+      return p;
+    },
   };
 }

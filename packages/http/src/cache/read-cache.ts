@@ -2,7 +2,7 @@ import { type CadreStore, createOrgUnitIndex, type OrgUnitIndex } from '@cadre/c
 import { createOrgScope, type OrgScope, scopeOverTree } from '../auth/org-scope.js';
 import type { Principal } from '../auth/principal.js';
 import { createSizedLru } from './lru.js';
-import { createOrgTreeCache, readAllUnits } from './org-tree.js';
+import { createOrgTreeCache, type OrgTree, readAllUnits } from './org-tree.js';
 
 /** Default bound of the attainment answer cache: 32 MiB of JSON. */
 export const DEFAULT_ATTAINMENT_CACHE_BYTES = 32 * 1024 * 1024;
@@ -48,11 +48,25 @@ export function createReadCache(store: CadreStore, options: { answerBytes: numbe
   const answers = createSizedLru<{ version: string; answer: CachedAnswer }>(options.answerBytes);
   // Requests of one key and version that arrive while it is computed wait for that computation.
   const pending = new Map<string, Promise<CachedAnswer>>();
+  const scopesByTree = new WeakMap<OrgTree, WeakMap<Principal, OrgScope>>();
   return {
     version: () => (readVersion === undefined ? Promise.resolve(undefined) : readVersion()),
     async scope(principal, version) {
       if (version === undefined) return createOrgScope(store, principal);
-      return scopeOverTree(await trees.at(version), principal);
+      const tree = await trees.at(version);
+      // One scope per principal object and version: verifiers such as apiKeys hand out the same
+      // principal for every request with a key, so its placements are worked out once.
+      let scopes = scopesByTree.get(tree);
+      if (scopes === undefined) {
+        scopes = new WeakMap();
+        scopesByTree.set(tree, scopes);
+      }
+      let scope = scopes.get(principal);
+      if (scope === undefined) {
+        scope = scopeOverTree(tree, principal);
+        scopes.set(principal, scope);
+      }
+      return scope;
     },
     async orgUnitIndex(version) {
       if (version === undefined) return createOrgUnitIndex(await readAllUnits(store));
