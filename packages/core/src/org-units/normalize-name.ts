@@ -21,6 +21,12 @@ export const ORG_NAME_PREFIXES: readonly string[] = [
   'tx',
 ];
 
+// Names repeat: every unit of an index, every row naming the same commune, the same units indexed
+// again for the next report. The key is a pure function of the text and its NFC/NFD passes cost
+// a few microseconds, so each distinct text is keyed once (bounded, like vn-admin's memoize).
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 50_000;
+
 /**
  * The matching key for an org-unit name: insensitive to NFC/NFD, tone-mark placement
  * (Hoà / Hòa), case, punctuation, spacing and administrative prefixes (Tỉnh, Thành phố, TP.…).
@@ -29,6 +35,16 @@ export const ORG_NAME_PREFIXES: readonly string[] = [
  * normalizeName('Tỉnh Hoà Bình') === normalizeName('hòa bình'); // true
  */
 export function normalizeName(text: string): string {
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    key = computeKey(text);
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    KEYS.set(text, key);
+  }
+  return key;
+}
+
+function computeKey(text: string): string {
   let s = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
   for (const prefix of ORG_NAME_PREFIXES) {
     if (s.startsWith(`${prefix} `) || (prefix.endsWith('.') && s.startsWith(prefix))) {

@@ -2,6 +2,7 @@ import type { IsoDate } from '../dates/calendar-date.js';
 import { CadreError } from '../result/error.js';
 import { fail, issue, issuesFromZod, ok, type Result } from '../result/issue.js';
 import { normalizeName } from './normalize-name.js';
+import { plainOrgUnit } from './plain-org-unit.js';
 import { type OrgUnit, type OrgUnitInput, OrgUnitSchema } from './schema.js';
 
 /** Lookups over a set of org units: by code or tolerant name, the tree, and lineage. */
@@ -63,16 +64,8 @@ export function createOrgUnitIndex(units: readonly OrgUnitInput[]): OrgUnitIndex
   const byCode = new Map<string, OrgUnit>();
   const byKey = new Map<string, OrgUnit[]>();
   const kids = new Map<string, OrgUnit[]>();
-  for (const [i, input] of units.entries()) {
-    const parsed = OrgUnitSchema.safeParse(input);
-    if (!parsed.success) {
-      const issues = issuesFromZod(parsed.error, [i]);
-      throw new CadreError('invalid_argument', `org unit ${i} is invalid: ${issues[0]?.message}`, {
-        path: [i],
-        details: issues,
-      });
-    }
-    const unit = parsed.data;
+  for (let i = 0; i < units.length; i++) {
+    const unit = plainOrgUnit(units[i]) ?? parseOrgUnit(units[i], i);
     byCode.set(unit.code, unit);
     const keys = new Set(
       [unit.name, ...Object.values(unit.names ?? {}), ...unit.aliases].map(normalizeName),
@@ -206,6 +199,17 @@ export function createOrgUnitIndex(units: readonly OrgUnitInput[]): OrgUnitIndex
     },
   };
   return index;
+}
+
+// The schema speaks for every unit the plain check is unsure of, so issues are zod's own.
+function parseOrgUnit(input: unknown, i: number): OrgUnit {
+  const parsed = OrgUnitSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issues = issuesFromZod(parsed.error, [i]);
+  throw new CadreError('invalid_argument', `org unit ${i} is invalid: ${issues[0]?.message}`, {
+    path: [i],
+    details: issues,
+  });
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
