@@ -1,10 +1,11 @@
 import { CadreError, type ImportSummary, type Issue } from '@cadre/core';
 import { type CsvLocale, type CsvLocaleName, resolveLocale } from '../cells/locale.js';
+import type { HeaderMatch } from '../headers/match-headers.js';
 import { csvIssue, type IssueSite } from '../issues/csv-issues.js';
 import type { Delimiter } from '../parse/detect-dialect.js';
 import { type CsvSource, sourceName } from '../source/csv-source.js';
 import type { CsvColumn } from './column-spec.js';
-import { convertCell } from './convert-cell.js';
+import { type CellResult, convertCell } from './convert-cell.js';
 import { type CsvImportMode, ImportTally } from './import-tally.js';
 import { openTable, type TableOptions } from './open-table.js';
 import { type RecordSchema, schemaIssue } from './record-schema.js';
@@ -25,6 +26,11 @@ export interface ReadCsvOptions<T> extends TableOptions {
   schema: RecordSchema<T>;
   /** Natural key of a record; a key seen twice in one file is `csv.duplicate_key`. */
   key?: (record: T) => string;
+  /**
+   * The key as the duplicate issue quotes it, when `key` returns a compact stand-in (two records
+   * must get equal stand-ins exactly when their texts are equal); `key` itself by default.
+   */
+  keyText?: (record: T) => string;
   /** Columns that form the key, named in the duplicate issue's path (joined with `+`). */
   keyColumns?: readonly string[];
   /** Runs after cells convert, before the schema: resolves org units, cross-checks cells. */
@@ -139,13 +145,72 @@ async function* records<T>(batches: AsyncGenerator<{ records: T[] }>): AsyncGene
   for await (const batch of batches) yield batch.records;
 }
 
+/** A present column, resolved once per file: where its cell sits and where its value goes. */
+interface Slot {
+  column: CsvColumn;
+  at: number;
+  /** The field path split on dots; one part for a top-level field. */
+  path: string[];
+  /** Cell text → converted cell, while the column repeats itself; undefined once it does not. */
+  seen: Map<string, CellResult> | undefined;
+}
+
+// Codes, dates, categories and amounts repeat down a file, so each column remembers what its
+// texts converted to: a repeated cell costs one lookup and every record shares one string per
+// distinct value. A column of mostly distinct texts (ids, names) stops remembering at this size.
+const MAX_SEEN_CELLS = 4096;
+
+function convertSeen(slot: Slot, raw: string, locale: CsvLocale): CellResult {
+  const seen = slot.seen;
+  if (seen === undefined) return convertCell(slot.column, raw, locale);
+  let v = seen.get(raw);
+  if (v === undefined) {
+    if (seen.size >= MAX_SEEN_CELLS) {
+      slot.seen = undefined;
+      return convertCell(slot.column, raw, locale);
+    }
+    // A cell's text can be a slice of its whole chunk of the file: what is remembered is made
+    // from a copy, so it never keeps a chunk alive after the rows that came from it.
+    const own = raw.split('').join('');
+    v = convertCell(slot.column, own, locale);
+    seen.set(own, v);
+  }
+  return v;
+}
+
+/** The row a `prepare` hook sees; its methods read the row it was made for. */
+class MappedRow implements RowContext {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    private readonly row: readonly string[],
+    private readonly header: HeaderMatch,
+  ) {}
+
+  cell(column: string): string | undefined {
+    const at = this.header.index.get(column);
+    return at === undefined ? undefined : this.row[at]!.trim();
+  }
+
+  site(column: string): IssueSite {
+    return siteOf(this.header, this.file, this.line, column);
+  }
+}
+
+function siteOf(header: HeaderMatch, file: string, line: number, column: string): IssueSite {
+  const at = header.index.get(column);
+  return { file, line, column, header: at === undefined ? undefined : header.headers[at] };
+}
+
+// Per row this runs once per present column, so cells are reached by index and fields by a path
+// split once per file; a row's context and issue sites are only built when something needs them.
 async function* mapRows<T>(
   source: CsvSource,
   options: ReadCsvOptions<T> & { batchSize?: number },
   tally: ImportTally,
   meta?: { delimiter: Delimiter; unknown: string[] },
 ): AsyncGenerator<{ records: T[]; lines: number[] }> {
-  const { columns, schema, key, prepare } = options;
+  const { columns, schema, key, keyText, prepare } = options;
   const locale = resolveLocale(options.locale);
   const table = await openTable(source, columns, options, tally);
   if (meta) meta.delimiter = table.delimiter;
@@ -153,7 +218,15 @@ async function* mapRows<T>(
   if (!header) return;
   if (meta) meta.unknown = header.unknown;
   const file = table.file;
-  const present = columns.filter((c) => header.index.has(c.name));
+  const slots: Slot[] = [];
+  for (const column of columns) {
+    const at = header.index.get(column.name);
+    if (at === undefined) continue;
+    const path = (column.field ?? column.name).split('.');
+    // A list cell becomes an array each record owns, so it is converted afresh every time.
+    const seen = column.type === 'list' ? undefined : new Map<string, CellResult>();
+    slots.push({ column, at, path, seen });
+  }
   const byField = new Map(columns.map((c) => [c.field ?? c.name, c]));
   const keyColumn = options.keyColumns?.join('+') ?? '*';
   const seen = new Map<string, number>();
@@ -166,38 +239,38 @@ async function* mapRows<T>(
       if (batch.skip.has(i)) continue;
       const row = batch.rows[i]!;
       const line = batch.lines[i]!;
-      const site = (column: string): IssueSite => {
-        const at = header.index.get(column);
-        return { file, line, column, header: at === undefined ? undefined : header.headers[at] };
-      };
-      const cell = (column: string) => {
-        const at = header.index.get(column);
-        return at === undefined ? undefined : row[at]!.trim();
-      };
       const input: Record<string, unknown> = {};
-      const issues: Issue[] = [];
-      for (const column of present) {
-        const raw = cell(column.name)!;
+      let issues: Issue[] = [];
+      for (const slot of slots) {
+        const { column, at, path } = slot;
+        const raw = row[at]!.trim();
         if (raw === '') {
-          if (column.required)
-            issues.push(csvIssue('csv.required', site(column.name), raw, detail(column)));
+          if (column.required) {
+            const site = siteOf(header, file, line, column.name);
+            issues.push(csvIssue('csv.required', site, raw, detail(column)));
+          }
           continue;
         }
-        const v = convertCell(column, raw, locale);
-        if (v.ok) setField(input, column.field ?? column.name, v.value);
-        else issues.push(csvIssue(v.code, site(column.name), raw, detail(column)));
+        const v = convertSeen(slot, raw, locale);
+        if (!v.ok) {
+          const site = siteOf(header, file, line, column.name);
+          issues.push(csvIssue(v.code, site, raw, detail(column)));
+        } else if (path.length === 1) input[path[0]!] = v.value;
+        else setPath(input, path, v.value);
       }
-      if (issues.length === 0 && prepare)
-        issues.push(...(prepare(input, { file, line, cell, site }) ?? []));
+      const context =
+        issues.length === 0 && prepare ? new MappedRow(file, line, row, header) : undefined;
+      if (context) issues = prepare!(input, context) ?? issues;
       if (issues.length > 0) {
         for (const issue of issues) tally.add(issue);
         continue;
       }
       const parsed = schema.safeParse(input);
       if (!parsed.success) {
+        const at = context ?? new MappedRow(file, line, row, header);
         const columnOf = (field: string) => {
           const c = closestColumn(byField, field);
-          return c ? { ...site(c.name), input: cell(c.name) } : { column: '*' };
+          return c ? { ...at.site(c.name), input: at.cell(c.name) } : { column: '*' };
         };
         for (const si of parsed.error.issues) tally.add(schemaIssue(si, columnOf, file, line));
         continue;
@@ -206,8 +279,11 @@ async function* mapRows<T>(
         const k = key(parsed.data);
         const first = seen.get(k);
         if (first !== undefined) {
+          const text = keyText ? keyText(parsed.data) : k;
           tally.add(
-            csvIssue('csv.duplicate_key', { file, line, column: keyColumn }, k, { other: first }),
+            csvIssue('csv.duplicate_key', { file, line, column: keyColumn }, text, {
+              other: first,
+            }),
           );
           continue;
         }
@@ -241,13 +317,8 @@ function closestColumn(byField: Map<string, CsvColumn>, field: string): CsvColum
   return undefined;
 }
 
-/**
- * Sets a dotted path in a plain object, creating the objects on the way.
- * @example
- * const o = {}; setField(o, 'period.start', '2016-05-09'); // { period: { start: '2016-05-09' } }
- */
-export function setField(target: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split('.');
+// Sets a dotted path (split) in a plain object, creating the objects on the way.
+function setPath(target: Record<string, unknown>, parts: readonly string[], value: unknown): void {
   let at = target;
   for (let i = 0; i < parts.length - 1; i++) {
     const k = parts[i]!;
