@@ -1,7 +1,10 @@
+import { TargetSchema } from '@cadre/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TEST_UNITS } from '../__fixtures__/org-units.js';
+import type { CsvImportMode } from '../read/import-tally.js';
 import { programmesFromTargets } from './programmes-from-targets.js';
-import { readTargetsCsv } from './read-targets.js';
+import { readTargets, readTargetsCsv } from './read-targets.js';
 
 // Targets of programme 12-CTr/TU (Cao Bằng, seed 004) as the review of 20/5/2019 implies them:
 // 30 sent = 300% → 10; 117 = 285% → 41; 4 = 100% → 4; rotation 24 of 40. And NQ 39 for Nghệ An
@@ -100,5 +103,133 @@ describe('readTargetsCsv', () => {
     const a = await readTargetsCsv({ text: TARGETS_VI }, { orgUnits: TEST_UNITS, locale: 'vi-VN' });
     const b = await readTargetsCsv({ text: TARGETS_VI }, { orgUnits: TEST_UNITS, locale: 'vi-VN' });
     expect(JSON.stringify(b.records)).toBe(JSON.stringify(a.records));
+  });
+});
+
+/** A value with its key order and undefined-valued keys made visible to `toEqual`. */
+function ordered(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(ordered);
+  if (typeof value === 'object' && value !== null)
+    return Object.keys(value).map((k) => [k, ordered((value as Record<string, unknown>)[k])]);
+  return value;
+}
+
+describe('readTargetsCsv against the schema on every row', () => {
+  const HEADER =
+    'programme,indicator,indicator_name,org_unit,period_start,period_end,target,measure,baseline,direction,unit,note,category,course';
+  // Each column's cells: the first ones a valid row holds, the rest anything a file may hold.
+  const cells: [good: string[], other: string[]][] = [
+    [
+      ['12-CTr/TU', '39-NQ/TW'],
+      ['', 'P=1'],
+    ],
+    [['master', 'staff_cut', 'rotation'], ['']],
+    [['', 'Thạc sĩ', 'Tinh giản'], []],
+    [
+      ['Cao Bằng', '04', 'Bắc Cạn', 'Hà Giang'],
+      ['Hà Tây', ''],
+    ],
+    [
+      ['2016-05-09', '9/5/2016', '2015-01-01'],
+      ['2019-02-29', '2026-07-01', 'x', ''],
+    ],
+    [
+      ['2020-12-31', '31/12/2021'],
+      ['2015-01-01', '31/02/2020', ''],
+    ],
+    [
+      ['10', '0', '1.5', '007', ''],
+      ['10%', '-1', 'x'],
+    ],
+    [
+      ['', 'count'],
+      ['giảm', 'other'],
+    ],
+    [['', '82300', '0.5'], ['-5']],
+    [
+      ['', 'at_most', '≥'],
+      ['reduction', 'sideways'],
+    ],
+    [['', 'người', 'biên chế'], []],
+    [['', 'ghi chú', "'=1+1"], []],
+    [
+      ['', 'cc.y-te', 'cb.dang'],
+      ['a=b', 'x\u0001category=y'],
+    ],
+  ];
+  const cell = ([good, other]: [string[], string[]]) =>
+    other.length === 0
+      ? fc.constantFrom(...good)
+      : fc.oneof({ arbitrary: fc.constantFrom(...good), weight: 12 }, fc.constantFrom(...other));
+  const row = fc.tuple(...cells.map(cell)).map((r) => r.join(','));
+  // Rows, then a few of them again: duplicate keys.
+  const rows = fc
+    .array(row, { minLength: 1, maxLength: 10 })
+    .chain((rs) =>
+      fc
+        .array(fc.nat(rs.length - 1), { maxLength: 3 })
+        .map((again) => [...rs, ...again.map((i) => rs[i]!)]),
+    );
+
+  it('finds duplicates exactly where the key texts are equal, separators and all', async () => {
+    const text = [
+      'programme,indicator,org_unit,period_start,period_end,target,category,course',
+      // The key text of both is "…category=x\u0001course=y": a duplicate, as it always was.
+      'P,sent,04,2026-01-01,2030-12-31,1,x\u0001course=y,',
+      'P,sent,04,2026-01-01,2030-12-31,1,x,y',
+      // Same text in different breakdowns: no duplicate.
+      'P,sent,04,2026-01-01,2030-12-31,1,z,',
+      'P,sent,04,2026-01-01,2030-12-31,1,,z',
+      // NUL inside cells: "P" + "a\0b" and "P\0a" + "b" have the same key text.
+      'P,a\u0000b,04,2026-01-01,2030-12-31,1,,',
+      'P\u0000a,b,04,2026-01-01,2030-12-31,1,,',
+    ].join('\n');
+    const options = { disaggregations: { category: ['Đối tượng'], course: ['Khóa'] } };
+    const r = await readTargetsCsv({ text, name: 't.csv' }, options);
+    expect(r.summary.issues.map((i) => [i.code, i.path, i.input])).toEqual([
+      [
+        'csv.duplicate_key',
+        [3, 'programme+indicator+org_unit+period_start+period_end'],
+        'P\u0000sent\u000004\u00002026-01-01\u00002030-12-31\u0000category=x\u0001course=y',
+      ],
+      [
+        'csv.duplicate_key',
+        [7, 'programme+indicator+org_unit+period_start+period_end'],
+        'P\u0000a\u0000b\u000004\u00002026-01-01\u00002030-12-31\u0000',
+      ],
+    ]);
+  });
+
+  it('gives the same records, lines, issues and hints (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        rows,
+        fc.constantFrom('all_or_nothing', 'skip_bad_rows') as fc.Arbitrary<CsvImportMode>,
+        fc.constantFrom<Record<string, string>>({}, { '12-CTr/TU': '' }),
+        async (rows, mode, titles) => {
+          const text = `${HEADER}\n${rows.join('\n')}\n`;
+          const options = {
+            orgUnits: TEST_UNITS,
+            mode,
+            locale: 'vi-VN' as const,
+            disaggregations: { category: ['Đối tượng'], course: ['Loại khóa học'] },
+          };
+          const fast = await readTargetsCsv({ text, name: 't.csv' }, options);
+          const reference = await readTargets({ text, name: 't.csv' }, options, 'schema');
+          expect(ordered(fast)).toEqual(ordered(reference));
+          for (const t of fast.records) {
+            const { programme: _, ...target } = t;
+            expect(ordered(target)).toEqual(ordered(TargetSchema.parse(t)));
+          }
+          // Records that are not plain objects skip the plain check: the whole programme, every
+          // target included, goes through ProgrammeSchema.
+          const unplain = fast.records.map((r) => Object.assign(Object.create({}), r));
+          const programmes = programmesFromTargets(fast, { titles });
+          const bySchema = programmesFromTargets({ ...fast, records: unplain }, { titles });
+          expect(ordered(programmes)).toEqual(ordered(bySchema));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -9,6 +9,7 @@ import type { RecordSchema } from '../read/record-schema.js';
 import type { CsvSource } from '../source/csv-source.js';
 import { disaggregationColumns, disaggregationKey } from './disaggregation.js';
 import { type OrgUnitsOption, orgUnitLookup } from './org-unit-lookup.js';
+import { plainTarget } from './plain-target.js';
 import { TARGET_COLUMNS } from './target-columns.js';
 
 /** A target with its programme code: what a store keeps (the core's `StoredTarget`). */
@@ -57,47 +58,46 @@ type Row = { target: TargetRecord; hint: Hint; line: number };
  * Reads targets.csv: `programme, indicator, org_unit, period_start, period_end, target` plus
  * optional `measure` (count | reduction), `baseline`, `direction`, `unit`, `indicator_name`,
  * `aggregation`, `note`. For reductions `target` is the percent of `baseline` to cut ("10" or
- * "10%"), and `baseline` is required. An empty `target` means no target was set. Each row goes
- * through the core's `TargetSchema`; a key (programme, indicator, org unit, period,
- * disaggregation) seen twice is `csv.duplicate_key`.
+ * "10%"), and `baseline` is required. An empty `target` means no target was set. Each row meets
+ * the core's `TargetSchema` rules (the schema itself on the first row of each programme ×
+ * indicator and on any row a hand check is unsure of, so issues are the schema's); a key
+ * (programme, indicator, org unit, period, disaggregation) seen twice is `csv.duplicate_key`.
  * @example
  * const t = await readTargetsCsv('targets.csv', { orgUnits, locale: 'vi-VN' });
  * if (t.ok) programmesFromTargets(t);
  */
-export async function readTargetsCsv(
+export function readTargetsCsv(
   source: CsvSource,
   options: QuickCsvOptions = {},
+): Promise<TargetsImport> {
+  return readTargets(source, options, 'plain');
+}
+
+/**
+ * `readTargetsCsv` with a choice of row check: 'plain' (the reader's: the schema once per
+ * programme × indicator, then by hand) or 'schema' (`TargetSchema` on every row, the reference
+ * the tests hold 'plain' to).
+ * @example
+ * const reference = await readTargets('targets.csv', { orgUnits }, 'schema');
+ */
+export async function readTargets(
+  source: CsvSource,
+  options: QuickCsvOptions,
+  check: 'plain' | 'schema',
 ): Promise<TargetsImport> {
   const lookup = orgUnitLookup(options.orgUnits);
   const columns: CsvColumn[] = [
     ...TARGET_COLUMNS,
     ...disaggregationColumns(options.disaggregations),
   ];
-  const schema: RecordSchema<Row> = {
-    safeParse(input) {
-      const { hint, line, ...rest } = input as { hint?: Hint; line: number; programme: string };
-      const r = TargetSchema.safeParse(rest);
-      if (!r.success) return r;
-      return {
-        success: true,
-        data: { target: { ...r.data, programme: rest.programme }, hint: hint ?? {}, line },
-      };
-    },
-  };
   const read = await readCsv<Row>(source, {
     ...options,
     columns,
-    schema,
+    schema: targetRowSchema(check),
     prepare: (input, row) => prepareTarget(input, row, lookup),
-    key: ({ target: t }) =>
-      [
-        t.programme,
-        t.indicator,
-        t.orgUnit,
-        t.period.start,
-        t.period.end,
-        disaggregationKey(t.disaggregation),
-      ].join('\u0000'),
+    // The reference check keys rows by their text, as issues quote it.
+    key: check === 'plain' ? compactTargetKey() : targetKeyText,
+    keyText: targetKeyText,
     keyColumns: ['programme', 'indicator', 'org_unit', 'period_start', 'period_end'],
   });
   const { indicators, issues, conflicted } = collectHints(read.records, read.file);
@@ -116,6 +116,75 @@ export async function readTargetsCsv(
     lines: kept.map((r) => r.line),
     summary,
     indicators: failed ? [] : indicators,
+  };
+}
+
+/**
+ * Rows meet `TargetSchema` itself until one row of each (programme, indicator) has passed it;
+ * after that `plainTarget` checks them by hand with the schema's rules (a property test holds it
+ * to the schema), and anything it is unsure of still goes to the schema, so issues are zod's.
+ */
+function targetRowSchema(check: 'plain' | 'schema'): RecordSchema<Row> {
+  const passed = new Map<string, Set<unknown>>();
+  return {
+    safeParse(input) {
+      const row = input as { programme: string; indicator: unknown; hint?: Hint; line: number };
+      const seen = check === 'plain' && passed.get(row.programme)?.has(row.indicator);
+      const plain = seen ? plainTarget(input) : undefined;
+      if (plain !== undefined) {
+        const target = plain as TargetRecord;
+        target.programme = row.programme;
+        return { success: true, data: { target, hint: row.hint ?? {}, line: row.line } };
+      }
+      const { hint, line, ...rest } = row;
+      const r = TargetSchema.safeParse(rest);
+      if (!r.success) return r;
+      const indicators = passed.get(row.programme);
+      if (indicators) indicators.add(row.indicator);
+      else passed.set(row.programme, new Set([row.indicator]));
+      return {
+        success: true,
+        data: { target: { ...r.data, programme: rest.programme }, hint: hint ?? {}, line },
+      };
+    },
+  };
+}
+
+/** A target's duplicate key as issues quote it: its cells, NUL-separated. */
+function targetKeyText({ target: t }: Row): string {
+  return `${t.programme}\u0000${t.indicator}\u0000${t.orgUnit}\u0000${t.period.start}\u0000${t.period.end}\u0000${disaggregationKey(t.disaggregation)}`;
+}
+
+/**
+ * A short stand-in for `targetKeyText`, equal for two rows exactly when their key texts are.
+ * Each distinct text is numbered once; a key lists the numbers of the five cells and of the
+ * breakdown's key text (worked out once per distinct set of breakdown cells). Without a NUL in
+ * any cell the key text splits back into those six parts, so numbers and texts agree; a row with
+ * a NUL keys by its text, which then holds more NULs than any other row's and no stand-in has one.
+ */
+function compactTargetKey(): (row: Row) => string {
+  const ids = new Map<string, number>();
+  const id = (text: string): number => {
+    let n = ids.get(text);
+    if (n === undefined) {
+      n = text.includes('\u0000') ? -1 : ids.size;
+      ids.set(text, n);
+    }
+    return n;
+  };
+  const breakdowns = new Map<string, number>();
+  return (row) => {
+    const t = row.target;
+    const d = t.disaggregation;
+    let cells = '';
+    for (const k in d) cells += `;${id(k)}=${id(d[k]!)}`;
+    let breakdown = breakdowns.get(cells);
+    if (breakdown === undefined) {
+      breakdown = id(disaggregationKey(d));
+      breakdowns.set(cells, breakdown);
+    }
+    const key = `${id(t.programme)},${id(t.indicator)},${id(t.orgUnit)},${id(t.period.start)},${id(t.period.end)},${breakdown}`;
+    return key.includes('-') ? targetKeyText(row) : key;
   };
 }
 
@@ -183,8 +252,19 @@ function collectHints(
     unit: 'unit',
     aggregation: 'aggregation',
   };
+  // Codes are the same few strings on every row: their key is joined once per pair.
+  const keys = new Map<string, Map<string, string>>();
   for (const { target, hint, line } of rows) {
-    const key = `${target.programme}\u0000${target.indicator}`;
+    let byIndicator = keys.get(target.programme);
+    if (!byIndicator) {
+      byIndicator = new Map();
+      keys.set(target.programme, byIndicator);
+    }
+    let key = byIndicator.get(target.indicator);
+    if (key === undefined) {
+      key = `${target.programme}\u0000${target.indicator}`;
+      byIndicator.set(target.indicator, key);
+    }
     const first = raw.get(key);
     if (!first) {
       raw.set(key, { hint: { ...hint }, line });
@@ -192,7 +272,8 @@ function collectHints(
     }
     // Only what the rows say is compared; defaults fill in after.
     for (const f of fields) {
-      const [a, b] = [first.hint[f], hint[f]];
+      const a = first.hint[f];
+      const b = hint[f];
       if (a !== undefined && b !== undefined && a !== b) {
         conflicted.add(line);
         issues.push(
