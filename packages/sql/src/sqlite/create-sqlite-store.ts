@@ -2,7 +2,7 @@ import type { CadreStore } from '@cadre/core';
 import { guard } from '../errors/translate-error.js';
 import { migrateToLatest } from '../schema/migrate.js';
 import { createSqlStore } from '../store/create-sql-store.js';
-import { sqliteDataVersionReader } from './data-version.js';
+import { hasDataVersionTable, sqliteDataVersionReader } from './data-version.js';
 import { openSqlite, type SqliteOptions } from './open-sqlite.js';
 import { sqliteObservationWriters } from './write-observations.js';
 
@@ -31,6 +31,7 @@ export async function createSqliteStore(options: SqliteOptions): Promise<CadreSt
     writeObservations: writers.write,
     bulkObservations: writers.bulk,
     readDataVersion: sqliteDataVersionReader(raw),
+    hasDataVersion: hasDataVersionTable(raw),
     close: () => guard('closing SQLite', () => db.destroy()),
   });
 }

@@ -29,3 +29,16 @@ export function sqliteDataVersionReader(raw: Database.Database): () => Promise<s
     return version;
   };
 }
+
+/**
+ * Whether the file has the data-version table: a read-only store skips migrations, so it may open
+ * a file written before the table existed.
+ * @example
+ * hasDataVersionTable(raw); // true once migration 0003 has run
+ */
+export function hasDataVersionTable(raw: Database.Database): boolean {
+  const row = raw
+    .prepare("select 1 from sqlite_master where type = 'table' and name = 'cadre_data_version'")
+    .get();
+  return row !== undefined;
+}

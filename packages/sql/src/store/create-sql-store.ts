@@ -37,6 +37,11 @@ export interface SqlStoreParts {
   bulkObservations?: BulkObservationWriter;
   /** The engine's fastest way to read the data version outside a transaction (SQLite). */
   readDataVersion?: () => Promise<string>;
+  /**
+   * False when the database has no data-version table (a read-only store over a file not yet
+   * migrated): the store then leaves out `dataVersion()`, and callers cache nothing.
+   */
+  hasDataVersion?: boolean;
   /** Refreshes planner statistics after large writes (Postgres engines). */
   analyze?: ApplyContext['analyze'];
   /** Releases the engine's resources (pool, file, instance). */
@@ -260,10 +265,12 @@ function bind(
       run('computing cell totals', (tx) => queryCellTotals(sources(tx), query)),
     queryAttainment: (query) =>
       run('computing attainment', (tx) => queryAttainment(sources(tx), query)),
-    dataVersion: () =>
-      run('reading the data version', (tx) =>
-        !inTransaction && parts.readDataVersion ? parts.readDataVersion() : readDataVersion(tx),
-      ),
+    ...(parts.hasDataVersion !== false && {
+      dataVersion: () =>
+        run('reading the data version', (tx) =>
+          !inTransaction && parts.readDataVersion ? parts.readDataVersion() : readDataVersion(tx),
+        ),
+    }),
 
     transaction: async (fn) => {
       open();

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteStore } from '../pglite/create-pglite-store.js';
 import { createPool, quoteIdentifier } from '../postgres/create-pool.js';
 import { createPostgresStore } from '../postgres/create-postgres-store.js';
+import { migrateDown } from '../schema/migrate.js';
 import { createSqliteStore } from '../sqlite/create-sqlite-store.js';
+import { openSqlite } from '../sqlite/open-sqlite.js';
 import { tempDir } from '../test-support/temp-dir.js';
 
 // Two stores over one database stand for two processes (an API server and a CLI import): the
@@ -110,6 +112,34 @@ for (const pair of PAIRS) {
     }, 60_000);
   });
 }
+
+describe('data version of a read-only SQLite store', () => {
+  it('follows the writer’s commits, and is left out on a file without the table', async () => {
+    const filename = join(dir.path, `dv-readonly-${++n}.db`);
+    const writer = await createSqliteStore({ filename });
+    const reader = await createSqliteStore({ filename, readonly: true });
+    try {
+      const first = await reader.dataVersion?.();
+      expect(first).toMatch(/.+/);
+      await writer.saveOrgUnits([VN]);
+      expect(await reader.dataVersion?.()).not.toBe(first);
+    } finally {
+      await reader.close();
+      await writer.close();
+    }
+    // The same file taken back to before migration 0003, as an older release left it.
+    const old = openSqlite({ filename });
+    await migrateDown({ db: old.db, engine: 'sqlite' });
+    await old.db.destroy();
+    const legacy = await createSqliteStore({ filename, readonly: true });
+    try {
+      expect(legacy.dataVersion).toBeUndefined();
+      expect(await legacy.getOrgUnit('VN')).not.toBeNull();
+    } finally {
+      await legacy.close();
+    }
+  });
+});
 
 if (!pgPool) {
   describe.skip('data version on postgres (skipped: CADRE_TEST_PG_URL is not set)', () => {
