@@ -129,3 +129,49 @@ export function observations(n: number, seed = 42): BenchObservation[] {
   }
   return out;
 }
+
+/**
+ * The rows as COPY text in the observations table's column order (programme, indicator,
+ * org_unit, date, disagg_key, disaggregation, value_int, value_dec), for `psql \copy`.
+ * Generated codes and dates hold no tab, newline or backslash, so nothing needs escaping.
+ */
+export function observationsTsv(rows: BenchObservation[]): string {
+  const lines = rows.map((o) => {
+    const d = o.disaggregation;
+    return [
+      o.programme,
+      o.indicator,
+      o.orgUnit,
+      o.date,
+      JSON.stringify(Object.entries(d).sort()),
+      JSON.stringify(d),
+      o.value,
+      '\\N',
+    ].join('\t');
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The hand-written roll-up anchor for this data: it knows that observations sit at communes
+ * one level under the provinces that hold the targets, and the two breakdown names the targets
+ * use. `q` spells a table, `param` the n-th parameter, `json` a JSON path lookup, in the
+ * engine's dialect; `scan` goes after the observations table (SQLite's `not indexed`).
+ */
+export function handSql(
+  q: (name: string) => string,
+  param: (n: number) => string,
+  json: (col: string, path: string[]) => string,
+  scan = '',
+) {
+  return `select t.org_unit, t.disagg_key, coalesce(a.actual, 0) as actual, coalesce(a.n, 0) as n
+    from ${q('targets')} t left join (
+      select u.parent_code as province, ${json('o.disaggregation', ['category'])} as category,
+        ${json('o.disaggregation', ['course'])} as course, sum(o.value_int) as actual, count(*) as n
+      from ${q('observations')} o ${scan} join ${q('org_units')} u on u.code = o.org_unit
+      where o.programme = ${param(1)} and o.indicator = ${param(2)} and o.date between '2016-01-01' and ${param(3)}
+      group by 1, 2, 3) a
+    on a.province = t.org_unit and a.category = ${json('t.data', ['disaggregation', 'category'])}
+      and a.course = ${json('t.data', ['disaggregation', 'course'])}
+    where t.programme = ${param(1)}`;
+}
