@@ -30,6 +30,8 @@ export interface ReadCache {
     version: string | undefined,
     compute: () => Promise<CachedAnswer>,
   ): Promise<CachedAnswer>;
+  /** The answer kept for `key` at exactly `version`, if any; never computes. */
+  cached(key: string, version: string): CachedAnswer | undefined;
 }
 
 /**
@@ -71,6 +73,10 @@ export function createReadCache(store: CadreStore, options: { answerBytes: numbe
     async orgUnitIndex(version) {
       if (version === undefined) return createOrgUnitIndex(await readAllUnits(store));
       return (await trees.at(version)).index();
+    },
+    cached(key, version) {
+      const hit = answers.get(key);
+      return hit !== undefined && hit.version === version ? hit.answer : undefined;
     },
     answer(key, version, compute) {
       if (version === undefined || options.answerBytes === 0) return compute();

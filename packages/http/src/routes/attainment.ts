@@ -7,7 +7,10 @@ import {
   statusLabel,
 } from '@cadre/core';
 import { createRoute } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import type { CadreEnv } from '../api/env.js';
 import { requireScope } from '../auth/authenticate.js';
+import { createRepeatLane } from '../cache/repeat-lane.js';
 import { sendAnswer, serializeAnswer } from '../cache/send-answer.js';
 import { problemJson } from '../problem/problem.js';
 import {
@@ -19,26 +22,30 @@ import {
 import { json, problems } from '../schemas/common.js';
 import { outOfScope, principalOf, type RouteDeps, routeApp } from './deps.js';
 
-const report = createRoute({
-  method: 'get',
-  path: '/attainment',
-  tags: ['Attainment'],
-  summary: 'Attainment report of a programme at a review date (asOf)',
-  description:
-    'Exact figures from the core: actuals and targets are summed, then divided, never averaged. `aggregate` callers see these figures and no person-level field. Answers carry an ETag; send it back in If-None-Match to get 304 while the data and your query are unchanged.',
-  middleware: [requireScope('aggregate')] as const,
-  request: { query: AttainmentQuerySchema },
-  responses: {
-    200: {
-      ...json(AttainmentReportSchema, 'Rows in indicator, unit, period and breakdown order'),
-      headers: {
-        ETag: { schema: { type: 'string' }, description: 'Tag of this answer, for If-None-Match' },
+const reportRoute = (lane: MiddlewareHandler<CadreEnv>) =>
+  createRoute({
+    method: 'get',
+    path: '/attainment',
+    tags: ['Attainment'],
+    summary: 'Attainment report of a programme at a review date (asOf)',
+    description:
+      'Exact figures from the core: actuals and targets are summed, then divided, never averaged. `aggregate` callers see these figures and no person-level field. Answers carry an ETag; send it back in If-None-Match to get 304 while the data and your query are unchanged.',
+    middleware: [requireScope('aggregate'), lane] as const,
+    request: { query: AttainmentQuerySchema },
+    responses: {
+      200: {
+        ...json(AttainmentReportSchema, 'Rows in indicator, unit, period and breakdown order'),
+        headers: {
+          ETag: {
+            schema: { type: 'string' },
+            description: 'Tag of this answer, for If-None-Match',
+          },
+        },
       },
+      304: { description: 'Not modified: the If-None-Match tag names the current answer' },
+      ...problems(400, 401, 403, 404),
     },
-    304: { description: 'Not modified: the If-None-Match tag names the current answer' },
-    ...problems(400, 401, 403, 404),
-  },
-});
+  });
 
 function withPhrase(
   row: AttainmentRow,
@@ -104,7 +111,8 @@ async function computeAnswer(
  * app.route('/', attainmentRoutes({ store, reads: createReadCache(store, { answerBytes: 0 }) }));
  */
 export function attainmentRoutes(deps: RouteDeps) {
-  return routeApp().openapi(report, async (c) => {
+  const lane = createRepeatLane();
+  return routeApp().openapi(reportRoute(lane.middleware(deps.reads)), async (c) => {
     const q = c.req.valid('query');
     const version = await deps.reads.version();
     const scope = await deps.reads.scope(principalOf(c), version);
@@ -151,9 +159,9 @@ export function attainmentRoutes(deps: RouteDeps) {
       ...(q.periodStart !== undefined &&
         q.periodEnd !== undefined && { period: { start: q.periodStart, end: q.periodEnd } }),
     };
-    const answer = await deps.reads.answer(answerKey(query, q.lang), version, () =>
-      computeAnswer(deps, query, q.lang),
-    );
+    const key = answerKey(query, q.lang);
+    const answer = await deps.reads.answer(key, version, () => computeAnswer(deps, query, q.lang));
+    if (version !== undefined) lane.remember(principalOf(c), c.req.url, version, key);
     return sendAnswer(c, answer);
   });
 }
