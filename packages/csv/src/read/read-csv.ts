@@ -33,6 +33,14 @@ export interface ReadCsvOptions<T> extends TableOptions {
   keyText?: (record: T) => string;
   /** Columns that form the key, named in the duplicate issue's path (joined with `+`). */
   keyColumns?: readonly string[];
+  /**
+   * A reader's own mapping for the rows it can take whole, made once the header is matched: from
+   * a row's cells (as written) and line, the very record `prepare` and `schema` would make, or
+   * undefined to send the row down the general path, which reports whatever is wrong with it.
+   */
+  quick?: (
+    header: HeaderMatch,
+  ) => ((row: readonly string[], line: number) => T | undefined) | undefined;
   /** Runs after cells convert, before the schema: resolves org units, cross-checks cells. */
   prepare?: (input: Record<string, unknown>, row: RowContext) => Issue[] | undefined;
   /** How numbers and dates are written; `plain` by default (see `CsvLocaleName`). */
@@ -145,6 +153,9 @@ async function* records<T>(batches: AsyncGenerator<{ records: T[] }>): AsyncGene
   for await (const batch of batches) yield batch.records;
 }
 
+// What the general path gives for a row whose issues went to the tally.
+const REJECTED: unique symbol = Symbol('rejected');
+
 /** A present column, resolved once per file: where its cell sits and where its value goes. */
 interface Slot {
   column: CsvColumn;
@@ -231,55 +242,58 @@ async function* mapRows<T>(
   const keyColumn = options.keyColumns?.join('+') ?? '*';
   const seen = new Map<string, number>();
   const batchSize = options.batchSize ?? 5000;
+  const quickRow = options.quick?.(header);
   let out: T[] = [];
   let outLines: number[] = [];
+
+  // The general path: cells by column type, `prepare`, then the schema; issues go to the tally.
+  const mapRow = (row: string[], line: number): T | typeof REJECTED => {
+    const input: Record<string, unknown> = {};
+    let issues: Issue[] | undefined;
+    for (const slot of slots) {
+      const { column, at, path } = slot;
+      const raw = row[at]!.trim();
+      const v = raw === '' ? undefined : convertSeen(slot, raw, locale);
+      if (v?.ok) {
+        if (path.length === 1) input[path[0]!] = v.value;
+        else setPath(input, path, v.value);
+      } else if (v !== undefined || column.required) {
+        const code = v === undefined ? 'csv.required' : v.code;
+        const issue = csvIssue(code, siteOf(header, file, line, column.name), raw, detail(column));
+        if (issues) issues.push(issue);
+        else issues = [issue];
+      }
+    }
+    const context = !issues && prepare ? new MappedRow(file, line, row, header) : undefined;
+    if (context) issues = prepare!(input, context);
+    if (issues && issues.length > 0) {
+      for (const issue of issues) tally.add(issue);
+      return REJECTED;
+    }
+    const parsed = schema.safeParse(input);
+    if (parsed.success) return parsed.data;
+    const at = context ?? new MappedRow(file, line, row, header);
+    const columnOf = (field: string) => {
+      const c = closestColumn(byField, field);
+      return c ? { ...at.site(c.name), input: at.cell(c.name) } : { column: '*' };
+    };
+    for (const si of parsed.error.issues) tally.add(schemaIssue(si, columnOf, file, line));
+    return REJECTED;
+  };
 
   for await (const batch of table.batches) {
     for (let i = 0; i < batch.rows.length; i++) {
       if (batch.skip.has(i)) continue;
       const row = batch.rows[i]!;
       const line = batch.lines[i]!;
-      const input: Record<string, unknown> = {};
-      let issues: Issue[] = [];
-      for (const slot of slots) {
-        const { column, at, path } = slot;
-        const raw = row[at]!.trim();
-        if (raw === '') {
-          if (column.required) {
-            const site = siteOf(header, file, line, column.name);
-            issues.push(csvIssue('csv.required', site, raw, detail(column)));
-          }
-          continue;
-        }
-        const v = convertSeen(slot, raw, locale);
-        if (!v.ok) {
-          const site = siteOf(header, file, line, column.name);
-          issues.push(csvIssue(v.code, site, raw, detail(column)));
-        } else if (path.length === 1) input[path[0]!] = v.value;
-        else setPath(input, path, v.value);
-      }
-      const context =
-        issues.length === 0 && prepare ? new MappedRow(file, line, row, header) : undefined;
-      if (context) issues = prepare!(input, context) ?? issues;
-      if (issues.length > 0) {
-        for (const issue of issues) tally.add(issue);
-        continue;
-      }
-      const parsed = schema.safeParse(input);
-      if (!parsed.success) {
-        const at = context ?? new MappedRow(file, line, row, header);
-        const columnOf = (field: string) => {
-          const c = closestColumn(byField, field);
-          return c ? { ...at.site(c.name), input: at.cell(c.name) } : { column: '*' };
-        };
-        for (const si of parsed.error.issues) tally.add(schemaIssue(si, columnOf, file, line));
-        continue;
-      }
+      const quick = quickRow?.(row, line);
+      const record = quick === undefined ? mapRow(row, line) : quick;
+      if (record === REJECTED) continue;
       if (key) {
-        const k = key(parsed.data);
+        const k = key(record);
         const first = seen.get(k);
         if (first !== undefined) {
-          const text = keyText ? keyText(parsed.data) : k;
+          const text = keyText ? keyText(record) : k;
           tally.add(
             csvIssue('csv.duplicate_key', { file, line, column: keyColumn }, text, {
               other: first,
@@ -290,7 +304,7 @@ async function* mapRows<T>(
         seen.set(k, line);
       }
       tally.accepted++;
-      out.push(parsed.data);
+      out.push(record);
       outLines.push(line);
       if (out.length >= batchSize) {
         yield { records: out, lines: outLines };
