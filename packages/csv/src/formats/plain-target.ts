@@ -68,12 +68,14 @@ function decimal(value: unknown): string | undefined {
   return DECIMAL.test(text) ? text : undefined;
 }
 
+// z.record(z.string(), z.string()) on a plain object: its own string keys in order, text values.
 function texts(value: unknown): Record<string, string> | undefined {
   if (!isPlainObject(value) || Object.getOwnPropertySymbols(value).length > 0) return undefined;
   const out: Record<string, string> = {};
-  for (const key of Object.keys(value)) {
+  for (const key in value) {
     const v = value[key];
-    if (key === '__proto__' || typeof v !== 'string') return undefined;
+    if (!Object.hasOwn(value, key) || key === '__proto__' || typeof v !== 'string')
+      return undefined;
     out[key] = v;
   }
   return out;

@@ -1,16 +1,23 @@
-import { type Issue, type Target, TargetSchema } from '@cadre/core';
-import type { CsvLocale, CsvLocaleName } from '../cells/locale.js';
+import type { Issue, Target } from '@cadre/core';
+import { type CsvLocale, type CsvLocaleName, resolveLocale } from '../cells/locale.js';
 import { csvIssue, siteIssue } from '../issues/csv-issues.js';
 import type { CsvColumn } from '../read/column-spec.js';
 import type { CsvImportMode } from '../read/import-tally.js';
 import type { TableOptions } from '../read/open-table.js';
 import { type CsvImport, type RowContext, readCsv } from '../read/read-csv.js';
-import type { RecordSchema } from '../read/record-schema.js';
 import type { CsvSource } from '../source/csv-source.js';
-import { disaggregationColumns, disaggregationKey } from './disaggregation.js';
+import { disaggregationColumns } from './disaggregation.js';
 import { type OrgUnitsOption, orgUnitLookup } from './org-unit-lookup.js';
-import { plainTarget } from './plain-target.js';
 import { TARGET_COLUMNS } from './target-columns.js';
+import {
+  type CheckedPairs,
+  compactTargetKey,
+  quickTargetRows,
+  type TargetHint,
+  type TargetRow,
+  targetKeyText,
+  targetRowSchema,
+} from './target-rows.js';
 
 /** A target with its programme code: what a store keeps (the core's `StoredTarget`). */
 export type TargetRecord = Target & { programme: string };
@@ -44,16 +51,6 @@ export interface QuickCsvOptions extends TableOptions {
   maxIssues?: number;
 }
 
-interface Hint {
-  name?: string;
-  measure?: 'count' | 'reduction';
-  direction?: 'at_least' | 'at_most' | 'reduction';
-  unit?: string;
-  aggregation?: 'sum' | 'latest';
-}
-
-type Row = { target: TargetRecord; hint: Hint; line: number };
-
 /**
  * Reads targets.csv: `programme, indicator, org_unit, period_start, period_end, target` plus
  * optional `measure` (count | reduction), `baseline`, `direction`, `unit`, `indicator_name`,
@@ -86,14 +83,21 @@ export async function readTargets(
   check: 'plain' | 'schema',
 ): Promise<TargetsImport> {
   const lookup = orgUnitLookup(options.orgUnits);
+  const locale = resolveLocale(options.locale);
   const columns: CsvColumn[] = [
     ...TARGET_COLUMNS,
     ...disaggregationColumns(options.disaggregations),
   ];
-  const read = await readCsv<Row>(source, {
+  const breakdowns = Object.keys(options.disaggregations ?? {});
+  const passed: CheckedPairs = new Map();
+  const read = await readCsv<TargetRow>(source, {
     ...options,
     columns,
-    schema: targetRowSchema(check),
+    schema: targetRowSchema(check, passed),
+    quick:
+      check === 'plain'
+        ? (header) => quickTargetRows(header, breakdowns, locale, lookup, passed)
+        : undefined,
     prepare: (input, row) => prepareTarget(input, row, lookup),
     // The reference check keys rows by their text, as issues quote it.
     key: check === 'plain' ? compactTargetKey() : targetKeyText,
@@ -119,75 +123,6 @@ export async function readTargets(
   };
 }
 
-/**
- * Rows meet `TargetSchema` itself until one row of each (programme, indicator) has passed it;
- * after that `plainTarget` checks them by hand with the schema's rules (a property test holds it
- * to the schema), and anything it is unsure of still goes to the schema, so issues are zod's.
- */
-function targetRowSchema(check: 'plain' | 'schema'): RecordSchema<Row> {
-  const passed = new Map<string, Set<unknown>>();
-  return {
-    safeParse(input) {
-      const row = input as { programme: string; indicator: unknown; hint?: Hint; line: number };
-      const seen = check === 'plain' && passed.get(row.programme)?.has(row.indicator);
-      const plain = seen ? plainTarget(input) : undefined;
-      if (plain !== undefined) {
-        const target = plain as TargetRecord;
-        target.programme = row.programme;
-        return { success: true, data: { target, hint: row.hint ?? {}, line: row.line } };
-      }
-      const { hint, line, ...rest } = row;
-      const r = TargetSchema.safeParse(rest);
-      if (!r.success) return r;
-      const indicators = passed.get(row.programme);
-      if (indicators) indicators.add(row.indicator);
-      else passed.set(row.programme, new Set([row.indicator]));
-      return {
-        success: true,
-        data: { target: { ...r.data, programme: rest.programme }, hint: hint ?? {}, line },
-      };
-    },
-  };
-}
-
-/** A target's duplicate key as issues quote it: its cells, NUL-separated. */
-function targetKeyText({ target: t }: Row): string {
-  return `${t.programme}\u0000${t.indicator}\u0000${t.orgUnit}\u0000${t.period.start}\u0000${t.period.end}\u0000${disaggregationKey(t.disaggregation)}`;
-}
-
-/**
- * A short stand-in for `targetKeyText`, equal for two rows exactly when their key texts are.
- * Each distinct text is numbered once; a key lists the numbers of the five cells and of the
- * breakdown's key text (worked out once per distinct set of breakdown cells). Without a NUL in
- * any cell the key text splits back into those six parts, so numbers and texts agree; a row with
- * a NUL keys by its text, which then holds more NULs than any other row's and no stand-in has one.
- */
-function compactTargetKey(): (row: Row) => string {
-  const ids = new Map<string, number>();
-  const id = (text: string): number => {
-    let n = ids.get(text);
-    if (n === undefined) {
-      n = text.includes('\u0000') ? -1 : ids.size;
-      ids.set(text, n);
-    }
-    return n;
-  };
-  const breakdowns = new Map<string, number>();
-  return (row) => {
-    const t = row.target;
-    const d = t.disaggregation;
-    let cells = '';
-    for (const k in d) cells += `;${id(k)}=${id(d[k]!)}`;
-    let breakdown = breakdowns.get(cells);
-    if (breakdown === undefined) {
-      breakdown = id(disaggregationKey(d));
-      breakdowns.set(cells, breakdown);
-    }
-    const key = `${id(t.programme)},${id(t.indicator)},${id(t.orgUnit)},${id(t.period.start)},${id(t.period.end)},${breakdown}`;
-    return key.includes('-') ? targetKeyText(row) : key;
-  };
-}
-
 function prepareTarget(
   input: Record<string, unknown>,
   row: RowContext,
@@ -199,7 +134,7 @@ function prepareTarget(
   const period = input.period as { start: string; end: string };
   if (period.end < period.start)
     issues.push(csvIssue('csv.period_inverted', row.site('period_end'), period.end));
-  const hint = (input.hint ?? {}) as Hint;
+  const hint = (input.hint ?? {}) as TargetHint;
   input.hint = hint;
   if (hint.direction === 'reduction') hint.measure = 'reduction';
   if (hint.measure === 'reduction') {
@@ -238,10 +173,10 @@ function prepareTarget(
 }
 
 function collectHints(
-  rows: Row[],
+  rows: TargetRow[],
   file: string,
 ): { indicators: IndicatorHint[]; issues: Issue[]; conflicted: Set<number> } {
-  const raw = new Map<string, { hint: Hint; line: number }>();
+  const raw = new Map<string, { hint: TargetHint; line: number }>();
   const issues: Issue[] = [];
   const conflicted = new Set<number>();
   const fields = ['name', 'measure', 'direction', 'unit', 'aggregation'] as const;
