@@ -172,14 +172,16 @@ function prepareTarget(
   return issues;
 }
 
+/** The first row that described an indicator, with what later rows added. */
+type Described = { hint: TargetHint; line: number };
+
 function collectHints(
   rows: TargetRow[],
   file: string,
 ): { indicators: IndicatorHint[]; issues: Issue[]; conflicted: Set<number> } {
-  const raw = new Map<string, { hint: TargetHint; line: number }>();
+  const raw = new Map<string, Described>();
   const issues: Issue[] = [];
   const conflicted = new Set<number>();
-  const fields = ['name', 'measure', 'direction', 'unit', 'aggregation'] as const;
   const columnOf = {
     name: 'indicator_name',
     measure: 'measure',
@@ -187,28 +189,29 @@ function collectHints(
     unit: 'unit',
     aggregation: 'aggregation',
   };
-  // Codes are the same few strings on every row: their key is joined once per pair.
-  const keys = new Map<string, Map<string, string>>();
+  // Codes are the same few strings on every row: a pair's key text, and the first row of that
+  // key, are looked up once per pair and then reached through the codes themselves.
+  const pairs = new Map<string, Map<string, { key: string; first?: Described }>>();
   for (const { target, hint, line } of rows) {
-    let byIndicator = keys.get(target.programme);
+    let byIndicator = pairs.get(target.programme);
     if (!byIndicator) {
       byIndicator = new Map();
-      keys.set(target.programme, byIndicator);
+      pairs.set(target.programme, byIndicator);
     }
-    let key = byIndicator.get(target.indicator);
-    if (key === undefined) {
-      key = `${target.programme}\u0000${target.indicator}`;
-      byIndicator.set(target.indicator, key);
+    let pair = byIndicator.get(target.indicator);
+    if (pair === undefined) {
+      pair = { key: `${target.programme}\u0000${target.indicator}` };
+      byIndicator.set(target.indicator, pair);
     }
-    const first = raw.get(key);
+    pair.first ??= raw.get(pair.key);
+    const first = pair.first;
     if (!first) {
-      raw.set(key, { hint: { ...hint }, line });
+      pair.first = { hint: { ...hint }, line };
+      raw.set(pair.key, pair.first);
       continue;
     }
     // Only what the rows say is compared; defaults fill in after.
-    for (const f of fields) {
-      const a = first.hint[f];
-      const b = hint[f];
+    const compare = (f: keyof TargetHint, a: string | undefined, b: string | undefined) => {
       if (a !== undefined && b !== undefined && a !== b) {
         conflicted.add(line);
         issues.push(
@@ -223,7 +226,13 @@ function collectHints(
           ),
         );
       } else if (a === undefined && b !== undefined) (first.hint as Record<string, unknown>)[f] = b;
-    }
+    };
+    const had = first.hint;
+    compare('name', had.name, hint.name);
+    compare('measure', had.measure, hint.measure);
+    compare('direction', had.direction, hint.direction);
+    compare('unit', had.unit, hint.unit);
+    compare('aggregation', had.aggregation, hint.aggregation);
   }
   const indicators = [...raw.entries()].map(([key, { hint, line }]) => {
     const [programme, code] = key.split('\u0000') as [string, string];

@@ -166,40 +166,47 @@ export function quickTargetRows(
     const i = at(k);
     return i === undefined ? [] : [[k, i] as const];
   });
-  const texts = new Remembered<string>();
-  const dates = new Remembered<string | null>();
-  const values = new Remembered<string | null>();
+  const asText = (own: string) => own;
+  const asDate = (own: string) => {
+    const iso = parseDateText(own, locale);
+    return iso.startsWith('csv.') ? null : iso;
+  };
+  const asValue = (own: string) => {
+    const v = parseNumberText(own, locale, { percent: true });
+    return v.ok && DECIMAL.test(v.text) ? v.text : null;
+  };
+  // One memory per column: a column repeats its own few texts, often row after row.
+  const programmes = new Remembered(asText);
+  const indicators = new Remembered(asText);
+  const units = new Remembered(asText);
+  const names = new Remembered(asText);
+  const starts = new Remembered(asDate);
+  const ends = new Remembered(asDate);
+  const values = new Remembered(asValue);
+  const kinds = extra.map(() => new Remembered(asText));
   // A text cell as the general path reads it, or undefined when only that path can read it.
-  const text = (cell: string): string | undefined => {
+  const text = (cell: string, seen: Remembered<string>): string | undefined => {
     const t = cell.trim();
     if (t === '' || t.charCodeAt(0) === 39) return undefined;
-    return texts.get(t, (own) => own);
+    return seen.get(t);
   };
-  const date = (cell: string): string | undefined =>
-    dates.get(cell.trim(), (own) => {
-      const iso = parseDateText(own, locale);
-      return iso.startsWith('csv.') ? null : iso;
-    }) ?? undefined;
+  const date = (cell: string, seen: Remembered<string | null>) =>
+    seen.get(cell.trim()) ?? undefined;
   const value = (cell: string): string | null | undefined => {
     const raw = cell.trim();
     if (raw === '') return null;
     // A percent is a reduction's or an issue: the general path decides.
     if (raw.endsWith('%')) return undefined;
-    return (
-      values.get(raw, (own) => {
-        const v = parseNumberText(own, locale, { percent: true });
-        return v.ok && DECIMAL.test(v.text) ? v.text : null;
-      }) ?? undefined
-    );
+    return values.get(raw) ?? undefined;
   };
 
   return (row, line) => {
     for (const i of others) if (row[i]!.trim() !== '') return undefined;
-    const programme = text(row[ip]!);
-    const indicator = text(row[ii]!);
-    const unitText = text(row[io]!);
-    const start = date(row[is]!);
-    const end = date(row[ie]!);
+    const programme = text(row[ip]!, programmes);
+    const indicator = text(row[ii]!, indicators);
+    const unitText = text(row[io]!, units);
+    const start = date(row[is]!, starts);
+    const end = date(row[ie]!, ends);
     if (programme === undefined || indicator === undefined || unitText === undefined) return;
     if (start === undefined || end === undefined || end < start) return undefined;
     if (!passed.get(programme)?.has(indicator)) return undefined;
@@ -208,16 +215,17 @@ export function quickTargetRows(
     const orgUnit = lookup(unitText, start);
     if (typeof orgUnit !== 'string') return undefined;
     const disaggregation: Record<string, string> = {};
-    for (const [k, i] of extra) {
+    for (let e = 0; e < extra.length; e++) {
+      const [k, i] = extra[e]!;
       const cell = row[i]!;
       if (cell.trim() === '') continue;
-      const v = text(cell);
+      const v = text(cell, kinds[e]!);
       if (v === undefined) return undefined;
       disaggregation[k] = v;
     }
     const hint: TargetHint = {};
     if (iname !== undefined && row[iname]!.trim() !== '') {
-      const name = text(row[iname]!);
+      const name = text(row[iname]!, names);
       if (name === undefined) return undefined;
       hint.name = name;
     }
@@ -236,20 +244,28 @@ export function quickTargetRows(
 }
 
 /**
- * What a file's texts read as (never undefined), kept once per distinct text (up to a bound). Each is made from a
- * copy of the text: a cell can be a slice of its whole chunk of the file, which must not stay
- * alive after its rows, and every row then shares one string per distinct value.
+ * What one column's texts read as (never undefined), kept once per distinct text (up to a bound)
+ * and checked first against the row before. Each is made from a copy of the text: a cell can be
+ * a slice of its whole chunk of the file, which must not stay alive after its rows, and every row
+ * then shares one string per distinct value.
  */
 class Remembered<V> {
   private readonly seen = new Map<string, V>();
+  private lastText = '';
+  private lastValue: V | undefined;
 
-  get(text: string, read: (own: string) => V): V {
+  constructor(private readonly read: (own: string) => V) {}
+
+  get(text: string): V {
+    if (text === this.lastText && this.lastValue !== undefined) return this.lastValue;
     let v = this.seen.get(text);
     if (v === undefined) {
       const own = text.split('').join('');
-      v = read(own);
+      v = this.read(own);
       if (this.seen.size < MAX_REMEMBERED) this.seen.set(own, v);
     }
-    return v as V;
+    this.lastText = text;
+    this.lastValue = v;
+    return v;
   }
 }
