@@ -182,13 +182,6 @@ function collectHints(
   const raw = new Map<string, Described>();
   const issues: Issue[] = [];
   const conflicted = new Set<number>();
-  const columnOf = {
-    name: 'indicator_name',
-    measure: 'measure',
-    direction: 'direction',
-    unit: 'unit',
-    aggregation: 'aggregation',
-  };
   // Codes are the same few strings on every row: a pair's key text, and the first row of that
   // key, are looked up once per pair and then reached through the codes themselves.
   const pairs = new Map<string, Map<string, { key: string; first?: Described }>>();
@@ -211,28 +204,13 @@ function collectHints(
       continue;
     }
     // Only what the rows say is compared; defaults fill in after.
-    const compare = (f: keyof TargetHint, a: string | undefined, b: string | undefined) => {
-      if (a !== undefined && b !== undefined && a !== b) {
-        conflicted.add(line);
-        issues.push(
-          csvIssue(
-            'csv.indicator_conflict',
-            { file, line, column: columnOf[f] },
-            target.indicator,
-            {
-              other: first.line,
-              expected: { en: `"${a}" as before`, vi: `"${a}" như trước` },
-            },
-          ),
-        );
-      } else if (a === undefined && b !== undefined) (first.hint as Record<string, unknown>)[f] = b;
-    };
+    const said = { conflicted, issues, file, line, indicator: target.indicator, first };
     const had = first.hint;
-    compare('name', had.name, hint.name);
-    compare('measure', had.measure, hint.measure);
-    compare('direction', had.direction, hint.direction);
-    compare('unit', had.unit, hint.unit);
-    compare('aggregation', had.aggregation, hint.aggregation);
+    compareHint(said, 'name', had.name, hint.name);
+    compareHint(said, 'measure', had.measure, hint.measure);
+    compareHint(said, 'direction', had.direction, hint.direction);
+    compareHint(said, 'unit', had.unit, hint.unit);
+    compareHint(said, 'aggregation', had.aggregation, hint.aggregation);
   }
   const indicators = [...raw.entries()].map(([key, { hint, line }]) => {
     const [programme, code] = key.split('\u0000') as [string, string];
@@ -250,4 +228,43 @@ function collectHints(
     return out;
   });
   return { indicators, issues, conflicted };
+}
+
+const HINT_COLUMNS = {
+  name: 'indicator_name',
+  measure: 'measure',
+  direction: 'direction',
+  unit: 'unit',
+  aggregation: 'aggregation',
+};
+
+/** A later row's word on one field of its indicator: a conflict, or what the first row lacked. */
+function compareHint(
+  said: {
+    conflicted: Set<number>;
+    issues: Issue[];
+    file: string;
+    line: number;
+    indicator: string;
+    first: Described;
+  },
+  f: keyof TargetHint,
+  a: string | undefined,
+  b: string | undefined,
+): void {
+  const { first, line } = said;
+  if (a !== undefined && b !== undefined && a !== b) {
+    said.conflicted.add(line);
+    said.issues.push(
+      csvIssue(
+        'csv.indicator_conflict',
+        { file: said.file, line, column: HINT_COLUMNS[f] },
+        said.indicator,
+        {
+          other: first.line,
+          expected: { en: `"${a}" as before`, vi: `"${a}" như trước` },
+        },
+      ),
+    );
+  } else if (a === undefined && b !== undefined) (first.hint as Record<string, unknown>)[f] = b;
 }
