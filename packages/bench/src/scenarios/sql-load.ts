@@ -4,10 +4,9 @@
  * one transaction; `psql \copy` of the same rows), then the pushed-down roll-up of 6,800 quota
  * cells next to a hand-written GROUP BY that knows the tree and the breakdown, on the rows the
  * last cadre load wrote. PostgreSQL runs against CADRE_BENCH_PG_URL, else CADRE_TEST_PG_URL,
- * else postgres://postgres@127.0.0.1:5432/test, each load in a fresh schema dropped afterwards;
- * it is skipped, saying why, when no server answers, psql is missing, or the URL is `off`.
- * Runs alternate cadre and raw so drift on a busy machine hits both alike; medians of 3.
- */
+ * else postgres://postgres@127.0.0.1:5432/test (schemas dropped afterwards), and is skipped,
+ * saying why, when no server answers, psql is missing or the URL is `off`. Runs alternate cadre
+ * and raw so drift on a busy machine hits both alike; medians of 3. */
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -89,9 +88,12 @@ function sameTotals(a: Totals, b: Totals): boolean {
 async function sqlite(rows: BenchObservation[]) {
   const units = orgUnits();
   const def = programme();
+  const remove = (file: string) => {
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+  };
   const fresh = async (name: string) => {
     const file = join(dir, `sql-${name}.db`);
-    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+    remove(file);
     const store = await createSqliteStore({ filename: file });
     await store.saveOrgUnits(units);
     await store.saveProgramme(def);
@@ -190,6 +192,8 @@ async function sqlite(rows: BenchObservation[]) {
   }
   db.close();
   await store.close();
+  // 300 MB each, and never read again.
+  for (const name of ['cadre', 'raw']) remove(join(dir, `sql-${name}.db`));
   if (!sameTotals(totals.planned, totals.push) || !sameTotals(totals.scan, totals.push))
     throw new Error('SQLite pushdown and hand-written SQL disagree');
   emitPushdown('SQLite', median(times.planned), median(times.push));
