@@ -8,6 +8,7 @@ import { disaggregationKey } from './disaggregation.js';
 import type { OrgUnitLookup } from './org-unit-lookup.js';
 import { plainTarget } from './plain-target.js';
 import type { TargetRecord } from './read-targets.js';
+import { TARGET_COLUMNS } from './target-columns.js';
 
 /** What a targets.csv row says about its indicator besides the target. */
 export interface TargetHint {
@@ -156,7 +157,7 @@ export function quickTargetRows(
   const at = (name: string) => header.index.get(name);
   const [ip, ii, io, is, ie] = REQUIRED.map(at);
   // A breakdown named like a target column shares its cell: the general path sorts that out.
-  const clash = breakdowns.some((k) => [...REQUIRED, ...GENERAL_ONLY, 'target'].includes(k));
+  const clash = breakdowns.some((k) => TARGET_COLUMNS.some((c) => c.name === k));
   if (ip === undefined || ii === undefined || io === undefined || clash) return undefined;
   if (is === undefined || ie === undefined) return undefined;
   const it = at('target');
@@ -207,7 +208,9 @@ export function quickTargetRows(
     const unitText = text(row[io]!, units);
     const start = date(row[is]!, starts);
     const end = date(row[ie]!, ends);
-    if (programme === undefined || indicator === undefined || unitText === undefined) return;
+    if (programme === undefined || indicator === undefined || unitText === undefined) {
+      return undefined;
+    }
     if (start === undefined || end === undefined || end < start) return undefined;
     if (!passed.get(programme)?.has(indicator)) return undefined;
     const amount = it === undefined ? null : value(row[it]!);
@@ -259,10 +262,11 @@ class Remembered<V> {
   get(text: string): V {
     if (text === this.lastText && this.lastValue !== undefined) return this.lastValue;
     let v = this.seen.get(text);
-    if (v === undefined) {
+    if (v === undefined && this.seen.size >= MAX_REMEMBERED) v = this.read(text);
+    else if (v === undefined) {
       const own = text.split('').join('');
       v = this.read(own);
-      if (this.seen.size < MAX_REMEMBERED) this.seen.set(own, v);
+      this.seen.set(own, v);
     }
     this.lastText = text;
     this.lastValue = v;
