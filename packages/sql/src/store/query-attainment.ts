@@ -3,6 +3,7 @@ import {
   type AttainmentReport,
   CadreError,
   type CellTotal,
+  canonicalDisaggregation,
   createOrgUnitIndex,
   IsoDateSchema,
   type OrgUnit,
@@ -10,7 +11,6 @@ import {
   type Programme,
   reportFromCellTotals,
   selectTargets,
-  targetKey,
 } from '@cadre/core';
 import { cellSumKey, type SqlPlace, sumCells } from '../pushdown/sum-cells.js';
 
@@ -74,9 +74,11 @@ async function cellTotals(
     ...(query.orgUnit !== undefined && { within: query.orgUnit }),
   });
   const totals = selected.map((t): CellTotal => {
-    const key = targetKey({ ...t, programme: programme.code });
+    // The breakdown part of the target's key alone: building the whole key cost about 5 µs a
+    // target, 30 ms for a national programme's 6,800.
+    const breakdown = canonicalDisaggregation(t.disaggregation);
     const sum = sums.get(
-      cellSumKey(t.indicator, t.orgUnit, t.period.start, t.period.end, key[5] as string),
+      cellSumKey(t.indicator, t.orgUnit, t.period.start, t.period.end, breakdown),
     );
     return {
       programme: programme.code,
