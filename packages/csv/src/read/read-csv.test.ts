@@ -68,3 +68,28 @@ describe('readCsv', () => {
     );
   });
 });
+
+describe('the row a prepare hook sees', () => {
+  it('keeps its cell and site functions when a hook takes them apart', async () => {
+    const seen: unknown[] = [];
+    const text = 'code;count\n04;7\n40;\n';
+    await readCsv(new TextEncoder().encode(text), {
+      columns: [
+        { name: 'code', required: true },
+        { name: 'count', type: 'integer' },
+      ],
+      schema,
+      delimiter: ';',
+      fileName: 'units.csv',
+      prepare: (_input, row) => {
+        const { cell, site, line } = row;
+        seen.push([line, cell('code'), cell('count'), cell('missing'), site('count').line]);
+        return [];
+      },
+    });
+    expect(seen).toEqual([
+      [2, '04', '7', undefined, 2],
+      [3, '40', '', undefined, 3],
+    ]);
+  });
+});

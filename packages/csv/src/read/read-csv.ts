@@ -189,22 +189,25 @@ function convertSeen(slot: Slot, raw: string, locale: CsvLocale): CellResult {
   return v;
 }
 
-/** The row a `prepare` hook sees; its methods read the row it was made for. */
+/**
+ * The row a `prepare` hook sees. Its functions are bound to the row, so a hook may take them
+ * apart (`const { cell, site } = row`) as it could when the context was a plain object.
+ */
 class MappedRow implements RowContext {
+  readonly cell: (column: string) => string | undefined;
+  readonly site: (column: string) => IssueSite;
+
   constructor(
     readonly file: string,
     readonly line: number,
-    private readonly row: readonly string[],
-    private readonly header: HeaderMatch,
-  ) {}
-
-  cell(column: string): string | undefined {
-    const at = this.header.index.get(column);
-    return at === undefined ? undefined : this.row[at]!.trim();
-  }
-
-  site(column: string): IssueSite {
-    return siteOf(this.header, this.file, this.line, column);
+    row: readonly string[],
+    header: HeaderMatch,
+  ) {
+    this.cell = (column) => {
+      const at = header.index.get(column);
+      return at === undefined ? undefined : row[at]!.trim();
+    };
+    this.site = (column) => siteOf(header, file, line, column);
   }
 }
 
