@@ -37,6 +37,8 @@ export default defineConfig({
         test: {
           name: 'examples',
           include: ['examples/*/src/**/*.test.ts', 'examples/*/*.test.ts'],
+          // The packages' own projects run their micro-benchmarks; here they would run twice.
+          benchmark: { include: [] },
         },
       },
       ...zones.map((tz) => ({
