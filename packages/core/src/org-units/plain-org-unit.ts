@@ -1,4 +1,4 @@
-import { isRealDate } from '../dates/calendar-date.js';
+import { isIsoDate } from '../dates/calendar-date.js';
 import type { OrgUnit } from './schema.js';
 
 /**
@@ -54,26 +54,6 @@ function isPlainObject(value: unknown): value is PlainObject {
 
 function isFilled(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0;
-}
-
-// What IsoDateSchema accepts: YYYY-MM-DD in ASCII digits, a day that exists.
-function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length !== 10) return false;
-  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  const y = digits(value, 0, 4);
-  const m = digits(value, 5, 7);
-  const d = digits(value, 8, 10);
-  return y >= 0 && m >= 0 && d >= 0 && isRealDate(y, m, d);
-}
-
-function digits(s: string, from: number, to: number): number {
-  let v = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    v = v * 10 + c;
-  }
-  return v;
 }
 
 function plainStrings(value: unknown): string[] | undefined {

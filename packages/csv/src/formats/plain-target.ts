@@ -1,4 +1,4 @@
-import { isRealDate, type Target } from '@cadre/core';
+import { isIsoDate, type Target } from '@cadre/core';
 
 const DECIMAL = /^\d+(\.\d+)?$/;
 
@@ -79,24 +79,4 @@ function texts(value: unknown): Record<string, string> | undefined {
     out[key] = v;
   }
   return out;
-}
-
-// What IsoDateSchema accepts: YYYY-MM-DD in ASCII digits, a day that exists.
-function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length !== 10) return false;
-  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  const y = digits(value, 0, 4);
-  const m = digits(value, 5, 7);
-  const d = digits(value, 8, 10);
-  return y >= 0 && m >= 0 && d >= 0 && isRealDate(y, m, d);
-}
-
-function digits(s: string, from: number, to: number): number {
-  let v = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    v = v * 10 + c;
-  }
-  return v;
 }
