@@ -1,35 +1,7 @@
-import {
-  type DecimalLike,
-  dateParts,
-  formatNumber,
-  type IntRange,
-  type IsoDate,
-} from '@cadre/core';
+import { type DecimalLike, formatNumber, type IntRange } from '@cadre/core';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/**
- * A calendar date as reports write it: vi "20/5/2019", en "20 May 2019".
- * @example
- * formatDate('2019-05-20', 'vi'); // '20/5/2019'
- */
-export function formatDate(date: IsoDate, lang: 'vi' | 'en'): string {
-  const { year, month, day } = dateParts(date);
-  return lang === 'vi' ? `${day}/${month}/${year}` : `${day} ${MONTHS[month - 1]} ${year}`;
-}
+// Dates are the core's own format (vi "20/5/2019", en "20 May 2019").
+export { formatDate } from '@cadre/core';
 
 /**
  * A range of whole-number targets: "181", "174–177", or "none" / "không có".

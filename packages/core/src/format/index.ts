@@ -1,3 +1,4 @@
+export { formatDate } from './format-date.js';
 export { formatNumber, type NumberLocale, parseLocaleNumber } from './format-number.js';
 export { formatPercent, roundPercent, type ShownPercent } from './format-percent.js';
 export { attainmentPhrase, type PhraseOptions, reductionPhrase, statusLabel } from './phrases.js';

@@ -1,5 +1,6 @@
 import type { AttainmentRow } from '../../attainment/types.js';
-import { dateParts, type IsoDate } from '../../dates/calendar-date.js';
+import type { IsoDate } from '../../dates/calendar-date.js';
+import { formatDate } from '../../format/format-date.js';
 import { formatNumber } from '../../format/format-number.js';
 import { formatPercent } from '../../format/format-percent.js';
 import { attainmentPhrase, reductionPhrase, statusLabel } from '../../format/phrases.js';
@@ -8,31 +9,6 @@ import type { Indicator, LocalizedText, Programme } from '../../programmes/schem
 import type { TemplateValues } from './template.js';
 
 type Lang = 'vi' | 'en';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/**
- * A date as a review writes it: vi "20/5/2019", en "20 May 2019".
- * @example
- * formatReviewDate('2019-05-20', 'en'); // '20 May 2019'
- */
-export function formatReviewDate(iso: IsoDate, lang: Lang): string {
-  const { year, month, day } = dateParts(iso);
-  return lang === 'vi' ? `${day}/${month}/${year}` : `${day} ${MONTHS[month - 1]} ${year}`;
-}
 
 /**
  * The text of a vi/en pair in a language; English falls back to Vietnamese.
@@ -84,8 +60,8 @@ export function openingValues(programme: Programme, asOf: IsoDate, lang: Lang): 
     issuer: programme.issuer ? localized(programme.issuer, lang) : null,
     title: localized(programme.title, lang),
     code: programme.code,
-    asOf: formatReviewDate(asOf, lang),
-    period: `${formatReviewDate(start, lang)} – ${formatReviewDate(end, lang)}`,
+    asOf: formatDate(asOf, lang),
+    period: `${formatDate(start, lang)} – ${formatDate(end, lang)}`,
   };
 }
 
