@@ -2,16 +2,18 @@ import { CadreError, type CadreStore, PredicateSchema } from '@cadre/core';
 import { swaggerUI } from '@hono/swagger-ui';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { requestId } from 'hono/request-id';
 import { authenticate } from '../auth/authenticate.js';
+import { createIdentify } from '../auth/identify.js';
 import type { Verifier } from '../auth/principal.js';
 import { createReadCache, DEFAULT_ATTAINMENT_CACHE_BYTES } from '../cache/read-cache.js';
+import { createRepeatLane } from '../cache/repeat-lane.js';
 import { jsonBody } from '../middleware/json-body.js';
 import { DEFAULT_MAX_BODY_BYTES, limitBody } from '../middleware/limit-body.js';
+import { requestIds } from '../middleware/request-id.js';
 import { requestLog } from '../middleware/request-log.js';
 import { createErrorHandler, notFoundHandler } from '../problem/error-handler.js';
 import { validationHook } from '../problem/validation-hook.js';
-import { attainmentRoutes } from '../routes/attainment.js';
+import { ATTAINMENT_PATH, ATTAINMENT_SCOPE, attainmentRoutes } from '../routes/attainment.js';
 import { importRoutes } from '../routes/imports.js';
 import { orgUnitRoutes } from '../routes/org-units.js';
 import { personRoutes } from '../routes/persons.js';
@@ -91,11 +93,12 @@ export function createCadreApi(options: CadreApiOptions) {
     }),
   );
   base.notFound(notFoundHandler);
-  base.use(requestId());
+  base.use(requestIds());
   // Without a logger there is nothing to time or to write.
   if (options.logger !== undefined) base.use(requestLog(options.logger));
 
-  const guard = authenticate(verifiers);
+  const identify = createIdentify(verifiers);
+  const guard = authenticate(identify);
   if (options.publicDocs === false) {
     base.use('/openapi.json', guard);
     base.use('/docs', guard);
@@ -118,15 +121,34 @@ export function createCadreApi(options: CadreApiOptions) {
   base.use(limitBody(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
   base.use(jsonBody());
 
-  return base
+  const lane = createRepeatLane();
+  const app = base
     .route('/', orgUnitRoutes(deps))
     .route('/', programmeRoutes(deps))
     .route('/', targetRoutes(deps))
     .route('/', importRoutes(deps))
     .route('/', personRoutes(deps))
-    .route('/', attainmentRoutes(deps))
+    .route('/', attainmentRoutes(deps, lane))
     .route('/', ruleRoutes(deps))
     .route('/', reconcileRoutes(deps));
+
+  // Repeated attainment reads are answered before routing (see createRepeatLane); everything
+  // else, and every read the lane cannot answer, goes through the routes as usual.
+  const front = lane.front({
+    path: ATTAINMENT_PATH,
+    scope: ATTAINMENT_SCOPE,
+    pathOf: (request) => app.getPath(request),
+    identify,
+    reads: deps.reads,
+    logger: options.logger,
+  });
+  const routed = app.fetch;
+  app.fetch = (request, env, executionCtx) => {
+    const quick = front(request);
+    if (quick === undefined) return routed(request, env, executionCtx);
+    return quick.then((response) => response ?? routed(request, env, executionCtx));
+  };
+  return app;
 }
 
 /** The app `createCadreApi` returns; its type drives the typed client. */

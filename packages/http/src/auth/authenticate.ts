@@ -2,35 +2,22 @@ import type { MiddlewareHandler } from 'hono';
 import type { CadreEnv } from '../api/env.js';
 import { problemResponse } from '../problem/error-handler.js';
 import { API_KEY_HEADER } from './api-keys.js';
-import {
-  hasScope,
-  type Principal,
-  PrincipalSchema,
-  type Scope,
-  type Verifier,
-} from './principal.js';
+import type { Identity } from './identify.js';
+import { hasScope, type Scope } from './principal.js';
 
 /**
- * Runs the verifiers in order and stores the first principal; none → 401 problem.
+ * Stores the request's principal (see `createIdentify`); none → 401 problem.
  * @example
- * app.use('/org-units/*', authenticate([apiKeys(keys)]));
+ * app.use('/org-units/*', authenticate(createIdentify([apiKeys(keys)])));
  */
-export function authenticate(verifiers: readonly Verifier[]): MiddlewareHandler<CadreEnv> {
-  // Verifiers like apiKeys return the same object for every request with a key: parse it once.
-  const parsed = new WeakMap<object, Principal>();
+export function authenticate(
+  identify: (request: Request) => Identity,
+): MiddlewareHandler<CadreEnv> {
   return async (c, next) => {
-    for (const verify of verifiers) {
-      const principal = await verify(c.req.raw);
-      if (principal !== null) {
-        let checked = parsed.get(principal);
-        if (checked === undefined) {
-          // A custom verifier returning a malformed principal is a programmer error: fail loudly.
-          checked = PrincipalSchema.parse(principal);
-          parsed.set(principal, checked);
-        }
-        c.set('principal', checked);
-        return next();
-      }
+    const principal = await identify(c.req.raw);
+    if (principal !== null) {
+      c.set('principal', principal);
+      return next();
     }
     return problemResponse(
       c,

@@ -20,17 +20,38 @@ export async function serializeAnswer(value: unknown): Promise<CachedAnswer> {
 const CACHE_CONTROL = 'private, no-cache';
 const VARY = 'Authorization, X-Api-Key';
 
+/** Status, headers and body of a serialized answer, as both ways of sending it use them. */
+export interface AnswerParts {
+  status: 200 | 304;
+  headers: Record<string, string>;
+  body: Uint8Array<ArrayBuffer> | null;
+}
+
 /**
- * Sends a serialized answer as `200 application/json` with its ETag, or `304 Not Modified` when
- * the request's `If-None-Match` already names it. Headers set by middleware (the request id) stay.
+ * `200 application/json` with the answer's ETag, or `304 Not Modified` when `ifNoneMatch`
+ * already names it.
+ * @example
+ * answerParts(answer, request.headers.get('if-none-match') ?? undefined).status; // 200 or 304
+ */
+export function answerParts(answer: CachedAnswer, ifNoneMatch: string | undefined): AnswerParts {
+  const headers: Record<string, string> = {
+    ETag: answer.etag,
+    'Cache-Control': CACHE_CONTROL,
+    Vary: VARY,
+  };
+  if (noneMatchHits(ifNoneMatch, answer.etag)) return { status: 304, headers, body: null };
+  headers['Content-Type'] = 'application/json';
+  return { status: 200, headers, body: answer.body };
+}
+
+/**
+ * Sends a serialized answer through Hono (see `answerParts`). Headers set by middleware (the
+ * request id) stay.
  * @example
  * return sendAnswer(c, await reads.answer(key, version, () => serializeAnswer(report)));
  */
 export function sendAnswer(c: Context<CadreEnv>, answer: CachedAnswer): Response {
-  c.header('ETag', answer.etag);
-  c.header('Cache-Control', CACHE_CONTROL);
-  c.header('Vary', VARY);
-  if (noneMatchHits(c.req.header('if-none-match'), answer.etag)) return c.body(null, 304);
-  c.header('Content-Type', 'application/json');
-  return c.body(answer.body, 200);
+  const { headers, body } = answerParts(answer, c.req.header('if-none-match'));
+  for (const name in headers) c.header(name, headers[name]);
+  return body === null ? c.body(null, 304) : c.body(body, 200);
 }

@@ -7,9 +7,8 @@ import {
   statusLabel,
 } from '@cadre/core';
 import { createRoute } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
-import type { CadreEnv } from '../api/env.js';
 import { requireScope } from '../auth/authenticate.js';
+import type { Scope } from '../auth/principal.js';
 import { createRepeatLane } from '../cache/repeat-lane.js';
 import { sendAnswer, serializeAnswer } from '../cache/send-answer.js';
 import { problemJson } from '../problem/problem.js';
@@ -22,30 +21,33 @@ import {
 import { json, problems } from '../schemas/common.js';
 import { outOfScope, principalOf, type RouteDeps, routeApp } from './deps.js';
 
-const reportRoute = (lane: MiddlewareHandler<CadreEnv>) =>
-  createRoute({
-    method: 'get',
-    path: '/attainment',
-    tags: ['Attainment'],
-    summary: 'Attainment report of a programme at a review date (asOf)',
-    description:
-      'Exact figures from the core: actuals and targets are summed, then divided, never averaged. `aggregate` callers see these figures and no person-level field. Answers carry an ETag; send it back in If-None-Match to get 304 while the data and your query are unchanged.',
-    middleware: [requireScope('aggregate'), lane] as const,
-    request: { query: AttainmentQuerySchema },
-    responses: {
-      200: {
-        ...json(AttainmentReportSchema, 'Rows in indicator, unit, period and breakdown order'),
-        headers: {
-          ETag: {
-            schema: { type: 'string' },
-            description: 'Tag of this answer, for If-None-Match',
-          },
+/** Where attainment reports are served, and the scope they require. */
+export const ATTAINMENT_PATH = '/attainment';
+export const ATTAINMENT_SCOPE = 'aggregate' satisfies Scope;
+
+const reportRoute = createRoute({
+  method: 'get',
+  path: ATTAINMENT_PATH,
+  tags: ['Attainment'],
+  summary: 'Attainment report of a programme at a review date (asOf)',
+  description:
+    'Exact figures from the core: actuals and targets are summed, then divided, never averaged. `aggregate` callers see these figures and no person-level field. Answers carry an ETag; send it back in If-None-Match to get 304 while the data and your query are unchanged.',
+  middleware: [requireScope(ATTAINMENT_SCOPE)] as const,
+  request: { query: AttainmentQuerySchema },
+  responses: {
+    200: {
+      ...json(AttainmentReportSchema, 'Rows in indicator, unit, period and breakdown order'),
+      headers: {
+        ETag: {
+          schema: { type: 'string' },
+          description: 'Tag of this answer, for If-None-Match',
         },
       },
-      304: { description: 'Not modified: the If-None-Match tag names the current answer' },
-      ...problems(400, 401, 403, 404),
     },
-  });
+    304: { description: 'Not modified: the If-None-Match tag names the current answer' },
+    ...problems(400, 401, 403, 404),
+  },
+});
 
 function withPhrase(
   row: AttainmentRow,
@@ -106,13 +108,13 @@ async function computeAnswer(
  * The attainment route: a report computed by the store and the core, filtered by programme,
  * indicator, org subtree, category and period, at `asOf`, optionally rolled up to today's units.
  * The caller's scope is checked on every request; the answer then comes from the read cache
- * when the data version and the query are unchanged.
+ * when the data version and the query are unchanged. Each answered query is noted in `lane`, so
+ * the same caller repeating it can be answered before routing (see `createRepeatLane`).
  * @example
  * app.route('/', attainmentRoutes({ store, reads: createReadCache(store, { answerBytes: 0 }) }));
  */
-export function attainmentRoutes(deps: RouteDeps) {
-  const lane = createRepeatLane();
-  return routeApp().openapi(reportRoute(lane.middleware(deps.reads)), async (c) => {
+export function attainmentRoutes(deps: RouteDeps, lane = createRepeatLane()) {
+  return routeApp().openapi(reportRoute, async (c) => {
     const q = c.req.valid('query');
     const version = await deps.reads.version();
     const scope = await deps.reads.scope(principalOf(c), version);
