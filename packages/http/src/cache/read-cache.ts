@@ -3,6 +3,7 @@ import { createOrgScope, type OrgScope, scopeOverTree } from '../auth/org-scope.
 import type { Principal } from '../auth/principal.js';
 import { createSizedLru } from './lru.js';
 import { createOrgTreeCache, type OrgTree, readAllUnits } from './org-tree.js';
+import { readTogether } from './read-together.js';
 
 /** Default bound of the attainment answer cache: 32 MiB of JSON. */
 export const DEFAULT_ATTAINMENT_CACHE_BYTES = 32 * 1024 * 1024;
@@ -15,7 +16,10 @@ export interface CachedAnswer {
 
 /** What read routes share between requests, keyed by the store's data version. */
 export interface ReadCache {
-  /** The store's data version now, or undefined when the store has none (then nothing is cached). */
+  /**
+   * The store's data version, read after the request arrived (one read serves the requests of a
+   * turn, see `readTogether`), or undefined when the store has none (then nothing is cached).
+   */
   version(): Promise<string | undefined>;
   /** The principal's scope: over the cached tree of `version`, or walked in the store without one. */
   scope(principal: Principal, version: string | undefined): Promise<OrgScope>;
@@ -45,7 +49,8 @@ export interface ReadCache {
  * const scope = await reads.scope(principal, version);
  */
 export function createReadCache(store: CadreStore, options: { answerBytes: number }): ReadCache {
-  const readVersion = store.dataVersion?.bind(store);
+  const readVersion =
+    store.dataVersion === undefined ? undefined : readTogether(store.dataVersion.bind(store));
   const trees = createOrgTreeCache(store);
   const answers = createSizedLru<{ version: string; answer: CachedAnswer }>(options.answerBytes);
   // Requests of one key and version that arrive while it is computed wait for that computation.
