@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import { projectBreakdown } from './breakdown-match.js';
+import type { ObservationRead } from './scan-choice.js';
 import {
   type CellSumRequest,
   decSum,
@@ -21,8 +22,8 @@ export interface CountedPeriod {
 export interface FlowPlan {
   dims: string[];
   periods: CountedPeriod[];
-  /** SQLite: read the whole table rather than the primary key's range (see `scanBeatsIndex`). */
-  wholeTable: boolean;
+  /** SQLite: how to read the observations (see `chooseObservationRead`). */
+  read: ObservationRead;
 }
 
 /**
@@ -32,7 +33,7 @@ export interface FlowPlan {
  * from each row's JSON once. A single period (the usual case) is bound as two dates; several
  * are joined as a small table.
  * @example
- * const rows = await flowSums(place, req, { dims: ['course'], periods, wholeTable: true });
+ * const rows = await flowSums(place, req, { dims: ['course'], periods, read: 'scan' });
  */
 export async function flowSums(
   place: SqlPlace,
@@ -64,12 +65,21 @@ export async function flowSums(
   if (place.engine === 'sqlite') {
     // SQLite joins in the order written under CROSS JOIN: observations drive, each probes its
     // unit's receiving ancestors, then the period; the partial sums probe targets through the
-    // index that holds the projected breakdown.
+    // index that holds the projected breakdown. For a small subtree the subtree's units drive
+    // instead, each with the selected targets' indicators, through the key's
+    // (programme, indicator, unit, date) prefix: the same pairs of row and ancestor, fewer rows.
+    const source =
+      plan.read === 'subtree'
+        ? sql`anc
+      cross join (select distinct t.indicator from ${table(place, 'targets')} t where ${selected}) i
+      cross join ${table(place, 'observations')} o on o.programme = ${req.programme}
+        and o.indicator = i.indicator and o.org_unit = anc.descendant`
+        : sql`${table(place, 'observations')} o ${plan.read === 'scan' ? sql.raw('not indexed') : sql``}
+      cross join anc on anc.descendant = o.org_unit`;
     const g = sql`
       select o.indicator, anc.ancestor, ${projected} as dv${periodCols},
         ${sums(sql`sum(o.value_int)`)}
-      from ${table(place, 'observations')} o ${plan.wholeTable ? sql.raw('not indexed') : sql``}
-      cross join anc on anc.descendant = o.org_unit
+      from ${source}
       ${one ? sql`` : sql`cross join periods p`}
       where ${rows}${one ? sql`` : sql` and o.date >= p.period_start and o.date <= p.last_day`}
       group by o.indicator, anc.ancestor, dv${periodCols}`;

@@ -4,12 +4,12 @@ import { createSqliteStore } from '../sqlite/create-sqlite-store.js';
 import { openSqlite } from '../sqlite/open-sqlite.js';
 import { observations, orgUnits, prng, programme } from '../test-support/bulk-data.js';
 import { tempDir } from '../test-support/temp-dir.js';
-import { scanBeatsIndex } from './scan-choice.js';
+import { chooseObservationRead } from './scan-choice.js';
 
 const dir = tempDir('cadre-scan-');
 afterAll(() => dir.remove());
 
-describe('scanBeatsIndex', () => {
+describe('chooseObservationRead', () => {
   it('scans for a programme holding most rows, reads the key for one holding few', async () => {
     const filename = join(dir.path, 'scan.db');
     const store = await createSqliteStore({ filename });
@@ -26,23 +26,29 @@ describe('scanBeatsIndex', () => {
     await store.close();
     const { db } = openSqlite({ filename, readonly: true });
     const place = { db, engine: 'sqlite' as const, schema: undefined };
-    const ask = (programme: string, indicator?: string) =>
-      scanBeatsIndex(place, {
+    const ask = (programme: string, indicator?: string, within?: string) =>
+      chooseObservationRead(place, {
         programme,
         asOf: '2020-12-31',
         stockIndicators: new Set(),
         ...(indicator !== undefined && { indicator }),
+        ...(within !== undefined && { within }),
       });
-    expect(await ask('BIG')).toBe(true);
-    expect(await ask('SMALL')).toBe(false);
-    expect(await ask('TINY')).toBe(false);
+    expect(await ask('BIG')).toBe('scan');
+    expect(await ask('SMALL')).toBe('key');
+    expect(await ask('TINY')).toBe('key');
     // About a quarter of BIG's rows are 'trained': below the share where a scan pays.
-    expect(await ask('BIG', 'trained')).toBe(false);
-    expect(await ask('BIG', 'sent')).toBe(true);
+    expect(await ask('BIG', 'trained')).toBe('key');
+    expect(await ask('BIG', 'sent')).toBe('scan');
+    // A third of BIG's rows lie in each province, a ninth in each district.
+    expect(await ask('BIG', undefined, 'VN')).toBe('scan');
+    expect(await ask('BIG', undefined, 'P1')).toBe('scan');
+    expect(await ask('BIG', undefined, 'P1D1')).toBe('subtree');
+    expect(await ask('SMALL', undefined, 'P2')).toBe('subtree');
     await db.destroy();
   });
 
-  it('keeps the planner’s plan on a small table', async () => {
+  it('keeps the planner’s plan on a small table, and reads a subtree from its units', async () => {
     const filename = join(dir.path, 'small.db');
     const store = await createSqliteStore({ filename });
     await store.saveOrgUnits(orgUnits());
@@ -51,13 +57,9 @@ describe('scanBeatsIndex', () => {
     await store.close();
     const { db } = openSqlite({ filename, readonly: true });
     const place = { db, engine: 'sqlite' as const, schema: undefined };
-    expect(
-      await scanBeatsIndex(place, {
-        programme: 'BIG',
-        asOf: '2020-12-31',
-        stockIndicators: new Set(),
-      }),
-    ).toBe(false);
+    const req = { programme: 'BIG', asOf: '2020-12-31', stockIndicators: new Set<string>() };
+    expect(await chooseObservationRead(place, req)).toBe('key');
+    expect(await chooseObservationRead(place, { ...req, within: 'VN' })).toBe('subtree');
     await db.destroy();
   });
 });

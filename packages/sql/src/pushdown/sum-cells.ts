@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { formatScaled } from '../sqlite/decimal-sum.js';
 import { type CountedPeriod, flowSums } from './flow-sums.js';
-import { scanBeatsIndex } from './scan-choice.js';
+import { chooseObservationRead } from './scan-choice.js';
 import { stockSums } from './stock-sums.js';
 import {
   type CellSumRequest,
@@ -56,10 +56,10 @@ export async function sumCells(
     }
   };
   const shapes = await targetShapes(place, req);
-  const wholeTable = shapes.size > 0 && (await scanBeatsIndex(place, req));
+  const read = shapes.size > 0 ? await chooseObservationRead(place, req) : 'key';
   for (const [dimsText, periods] of shapes) {
     const dims = JSON.parse(dimsText) as string[];
-    file(await flowSums(place, req, { dims, periods, wholeTable }));
+    file(await flowSums(place, req, { dims, periods, read }));
     if (req.stockIndicators.size > 0) file(await stockSums(place, req, dims));
   }
   return out;
