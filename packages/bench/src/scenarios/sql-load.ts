@@ -155,7 +155,6 @@ async function sqlite(rows: BenchObservation[]) {
   // Pushdown on the last cadre file versus the hand-written query on the same data, as SQLite
   // plans it (through the primary key) and forced to scan the table, as cadre chooses to here.
   log(`sqlite pushdown; load average ${loadAverage()}`);
-  const store = await createSqliteStore({ filename: last });
   const db = new Database(last, { readonly: true });
   const hand = (scan: string) =>
     db.prepare(
@@ -182,6 +181,9 @@ async function sqlite(rows: BenchObservation[]) {
         }),
       );
     }
+    // A store opened for each round: its first query, as after a write (a store keeps the
+    // programme it read until the data version moves).
+    const store = await createSqliteStore({ filename: last });
     times.push.push(
       await time(async () => {
         totals.push = pushTotals(
@@ -189,9 +191,9 @@ async function sqlite(rows: BenchObservation[]) {
         );
       }),
     );
+    await store.close();
   }
   db.close();
-  await store.close();
   // 300 MB each, and never read again.
   for (const name of ['cadre', 'raw']) remove(join(dir, `sql-${name}.db`));
   if (!sameTotals(totals.planned, totals.push) || !sameTotals(totals.scan, totals.push))
@@ -302,7 +304,6 @@ async function postgres(rows: BenchObservation[], url: string, pool: PgPool) {
     });
 
     log(`postgres pushdown; load average ${loadAverage()}`);
-    const store = await createPostgresStore({ pool: pool as never, schema: c.schema });
     const hand = handSql(
       (t) => `${c.schema}.${t}`,
       (n) => `$${n}`,
@@ -319,13 +320,15 @@ async function postgres(rows: BenchObservation[], url: string, pool: PgPool) {
           byHand = handTotals(out.rows as unknown as HandRow[]);
         }),
       );
+      // A fresh store per round, for its first query (see the SQLite rounds).
+      const store = await createPostgresStore({ pool: pool as never, schema: c.schema });
       pushTimes.push(
         await time(async () => {
           pushed = pushTotals(await store.queryCellTotals({ programme: PROGRAMME, asOf: AS_OF }));
         }),
       );
+      await store.close();
     }
-    await store.close();
     if (!sameTotals(byHand, pushed))
       throw new Error('PostgreSQL pushdown and hand-written SQL disagree');
     emitPushdown('PostgreSQL', median(handTimes), median(pushTimes));

@@ -1,6 +1,7 @@
 import {
   CadreError,
   type CadreStore,
+  createOrgUnitIndex,
   errorFromIssues,
   type ImportSection,
   type OrgUnit,
@@ -24,6 +25,7 @@ import { loadImportContext } from './load-context.js';
 import { type QuerySources, queryAttainment, queryCellTotals } from './query-attainment.js';
 import * as read from './read-rows.js';
 import { runImport, tryBulk } from './run-import.js';
+import { createVersionMemo, type VersionMemo } from './version-reads.js';
 
 /** What an engine hands the shared store: its Kysely handle and its own fast paths. */
 export interface SqlStoreParts {
@@ -50,6 +52,12 @@ export interface SqlStoreParts {
 
 type Db = Kysely<Tables>;
 type Definition = Omit<Programme, 'targets'>;
+/** What a store and the stores bound to its transactions share. */
+interface StoreState {
+  closed: boolean;
+  /** Programmes and the org-unit index of the latest data version, for queries. */
+  reads: VersionMemo;
+}
 
 /**
  * Builds a `CadreStore` over any Kysely handle with the cadre tables. Every write checks its
@@ -59,7 +67,7 @@ type Definition = Omit<Programme, 'targets'>;
  * const store = createSqlStore({ engine: 'sqlite', schema: undefined, db, close: () => db.destroy() });
  */
 export function createSqlStore(parts: SqlStoreParts): CadreStore {
-  const state = { closed: false };
+  const state: StoreState = { closed: false, reads: createVersionMemo() };
   const writer: ApplyContext = {
     engine: parts.engine,
     writeObservations: parts.writeObservations ?? genericObservationWriter,
@@ -73,7 +81,7 @@ function bind(
   db: Db,
   inTransaction: boolean,
   writer: ApplyContext,
-  state: { closed: boolean },
+  state: StoreState,
   // Set by writes inside `transaction(fn)`, so a transaction that wrote replaces the data version.
   wrote?: { value: boolean },
 ): CadreStore {
@@ -162,14 +170,30 @@ function bind(
   };
   const duplicate = (what: string, key: string) =>
     new CadreError('duplicate_key', `${what} "${key}" already exists`, { details: { key } });
-  const sources = (tx: Db): QuerySources => ({
-    place: { db: tx, engine: parts.engine, schema: parts.schema },
-    loadProgramme: (code) => loadProgramme(tx, code),
-    loadOrgUnits: async () => {
-      const rows = await tx.selectFrom('org_units').select('data').execute();
-      return rows.map((r) => JSON.parse(r.data) as OrgUnit);
-    },
-  });
+  const loadOrgUnitIndex = async (tx: Db) => {
+    const rows = await tx.selectFrom('org_units').select('data').execute();
+    return createOrgUnitIndex(rows.map((r) => JSON.parse(r.data) as OrgUnit));
+  };
+  const versionNow = (tx: Db) =>
+    !inTransaction && parts.readDataVersion ? parts.readDataVersion() : readDataVersion(tx);
+  // Outside a transaction, queries reuse the programme and the org-unit index of the current
+  // data version (see createVersionMemo); inside one, they read what the transaction sees.
+  const sources = async (tx: Db): Promise<QuerySources> => {
+    const place = { db: tx, engine: parts.engine, schema: parts.schema };
+    if (inTransaction || parts.hasDataVersion === false) {
+      return {
+        place,
+        loadProgramme: (code) => loadProgramme(tx, code),
+        loadOrgUnitIndex: () => loadOrgUnitIndex(tx),
+      };
+    }
+    const reads = state.reads.at(await versionNow(tx));
+    return {
+      place,
+      loadProgramme: (code) => reads.programme(code, () => loadProgramme(tx, code)),
+      loadOrgUnitIndex: () => reads.orgUnitIndex(() => loadOrgUnitIndex(tx)),
+    };
+  };
 
   const store: CadreStore = {
     createOrgUnit: (unit) =>
@@ -262,14 +286,11 @@ function bind(
         runImport(tx, batch, options, writer, parts.bulkObservations),
       ),
     queryCellTotals: (query) =>
-      run('computing cell totals', (tx) => queryCellTotals(sources(tx), query)),
+      run('computing cell totals', async (tx) => queryCellTotals(await sources(tx), query)),
     queryAttainment: (query) =>
-      run('computing attainment', (tx) => queryAttainment(sources(tx), query)),
+      run('computing attainment', async (tx) => queryAttainment(await sources(tx), query)),
     ...(parts.hasDataVersion !== false && {
-      dataVersion: () =>
-        run('reading the data version', (tx) =>
-          !inTransaction && parts.readDataVersion ? parts.readDataVersion() : readDataVersion(tx),
-        ),
+      dataVersion: () => run('reading the data version', versionNow),
     }),
 
     transaction: async (fn) => {

@@ -113,6 +113,78 @@ for (const pair of PAIRS) {
   });
 }
 
+const PERIOD = { start: '2021-01-01', end: '2025-12-31' };
+const PROGRAMME = {
+  code: 'CT-01',
+  title: { vi: 'Đào tạo cán bộ' },
+  orgUnit: 'VN',
+  period: { kind: 'phase', ...PERIOD },
+  indicators: [{ code: 'sent', name: { vi: 'Cử đi đào tạo' } }],
+  targets: [{ indicator: 'sent', orgUnit: '04', period: PERIOD, value: 10 }],
+};
+const target = (orgUnit: string, value: number) => ({
+  programme: 'CT-01',
+  indicator: 'sent',
+  orgUnit,
+  period: PERIOD,
+  value,
+});
+const sent = (orgUnit: string, value: number) => ({
+  programme: 'CT-01',
+  indicator: 'sent',
+  orgUnit,
+  date: '2022-03-01',
+  value,
+});
+
+for (const pair of PAIRS) {
+  describe(`attainment queries on one ${pair.name} database written by another store`, () => {
+    it('use the other store’s new targets and units at once, and a transaction’s own writes', async () => {
+      const { reader, writer } = await pair.open();
+      const query = { programme: 'CT-01', asOf: '2023-06-30', orgUnit: '04' };
+      const figures = async (store: CadreStore) =>
+        (await store.queryAttainment(query)).rows.map((r) => [
+          r.orgUnit,
+          String(r.target),
+          String(r.actual),
+        ]);
+      try {
+        await writer.saveOrgUnits([VN, CAO_BANG]);
+        await writer.createProgramme(PROGRAMME as never);
+        await writer.saveObservations([sent('04', 5)]);
+        expect(await figures(reader)).toEqual([['04', '10', '5']]);
+        expect(await figures(reader)).toEqual([['04', '10', '5']]);
+
+        // A new agency under Cao Bằng with its own quota, and Cao Bằng's quota raised.
+        await writer.saveOrgUnits([
+          { code: '04.SNV', name: 'Sở Nội vụ', level: 'agency', parentCode: '04' },
+        ]);
+        await writer.saveTargets([target('04', 20), target('04.SNV', 7)]);
+        await writer.saveObservations([sent('04.SNV', 3)]);
+        expect(await figures(reader)).toEqual([
+          ['04', '20', '8'],
+          ['04.SNV', '7', '3'],
+        ]);
+
+        await reader.transaction(async (tx) => {
+          await tx.saveTargets([target('04.SNV', 9)]);
+          expect(await figures(tx)).toEqual([
+            ['04', '20', '8'],
+            ['04.SNV', '9', '3'],
+          ]);
+        });
+        expect(await figures(writer)).toEqual([
+          ['04', '20', '8'],
+          ['04.SNV', '9', '3'],
+        ]);
+      } finally {
+        await reader.close();
+        await writer.close();
+      }
+    }, 60_000);
+  });
+}
+
 describe('data version of a read-only SQLite store', () => {
   it('follows the writer’s commits, and is left out on a file without the table', async () => {
     const filename = join(dir.path, `dv-readonly-${++n}.db`);

@@ -4,9 +4,7 @@ import {
   CadreError,
   type CellTotal,
   canonicalDisaggregation,
-  createOrgUnitIndex,
   IsoDateSchema,
-  type OrgUnit,
   type OrgUnitIndex,
   type Programme,
   reportFromCellTotals,
@@ -20,7 +18,8 @@ const ROLLUPS = new Set(['none', 'parent', 'current']);
 export interface QuerySources {
   place: SqlPlace;
   loadProgramme(code: string): Promise<Programme | null>;
-  loadOrgUnits(): Promise<OrgUnit[]>;
+  /** The index of every org unit (the tree, names and lineage). */
+  loadOrgUnitIndex(): Promise<OrgUnitIndex>;
 }
 
 function check(query: AttainmentQuery): void {
@@ -57,7 +56,7 @@ async function cellTotals(
     .where('aggregation', '=', 'latest')
     .execute();
   // The SQL narrows by indicator and subtree; category and period are decided by selectTargets.
-  const [programme, sums, units] = await Promise.all([
+  const [programme, sums, index] = await Promise.all([
     sources.loadProgramme(query.programme),
     sumCells(sources.place, {
       programme: query.programme,
@@ -66,14 +65,13 @@ async function cellTotals(
       ...(query.indicator !== undefined && { indicator: query.indicator }),
       ...(query.orgUnit !== undefined && { within: query.orgUnit }),
     }),
-    needsTree ? sources.loadOrgUnits() : undefined,
+    needsTree ? sources.loadOrgUnitIndex() : undefined,
   ]);
   if (!programme) {
     throw new CadreError('not_found', `programme "${query.programme}" does not exist`, {
       details: { key: query.programme },
     });
   }
-  const index = units ? createOrgUnitIndex(units) : undefined;
   const filter = {
     ...(query.indicator !== undefined && { indicator: query.indicator }),
     ...(query.orgUnit !== undefined && { orgUnit: query.orgUnit }),
