@@ -21,8 +21,9 @@ import {
 import { json, problems } from '../schemas/common.js';
 import { outOfScope, principalOf, type RouteDeps, routeApp } from './deps.js';
 
-/** Where attainment reports are served, and the scope they require. */
+/** Where attainment reports are served. */
 export const ATTAINMENT_PATH = '/attainment';
+/** The scope attainment reports require (`read` covers it too). */
 export const ATTAINMENT_SCOPE = 'aggregate' satisfies Scope;
 
 const reportRoute = createRoute({
