@@ -1,7 +1,8 @@
 import { dateParts, type IsoDate } from '../dates/calendar-date.js';
 import type { NumberLocale } from './format-number.js';
 
-const MONTHS = [
+/** English month names, January first: for writing dates and reading them back. */
+export const ENGLISH_MONTHS: readonly string[] = [
   'January',
   'February',
   'March',
@@ -25,5 +26,5 @@ const MONTHS = [
  */
 export function formatDate(iso: IsoDate, lang: NumberLocale): string {
   const { year, month, day } = dateParts(iso);
-  return lang === 'vi' ? `${day}/${month}/${year}` : `${day} ${MONTHS[month - 1]} ${year}`;
+  return lang === 'vi' ? `${day}/${month}/${year}` : `${day} ${ENGLISH_MONTHS[month - 1]} ${year}`;
 }

@@ -1,4 +1,5 @@
 import { dateParts, isoDate, isRealDate } from '../dates/calendar-date.js';
+import { ENGLISH_MONTHS, formatDate } from '../format/format-date.js';
 import { parsePeriodText } from '../periods/parse-period-text.js';
 import { fail, type Issue, issue, ok, type Result } from '../result/issue.js';
 import type { LegalRef } from './schema.js';
@@ -31,22 +32,8 @@ const LEGISLATIVE = new RegExp(`^${NUM}\\/(\\d{4})\\/((?:UBTV)?QH\\d+)${END}`, '
 const STATE = new RegExp(`^${NUM}(?:\\/(\\d{4}))?\\/(\\p{Lu}\\p{L}*)-${CODE}${END}`, 'u');
 // 12-CTr/TU, 39-NQ/TW: Party documents put the type before the slash.
 const PARTY = new RegExp(`^${NUM}-(\\p{Lu}\\p{L}*)\\/${CODE}${END}`, 'u');
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const DATE = new RegExp(
-  `^,?\\s*(?:(?:ngày|ngay|dated)\\s+(\\d{1,2})\\s*(?:[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|\\s*tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))|of\\s+(\\d{1,2})\\s+(${MONTHS.join('|')})\\s+(\\d{4}))`,
+  `^,?\\s*(?:(?:ngày|ngay|dated)\\s+(\\d{1,2})\\s*(?:[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|\\s*tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))|of\\s+(\\d{1,2})\\s+(${ENGLISH_MONTHS.join('|')})\\s+(\\d{4}))`,
   'iu',
 );
 const STATED = /(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–—−]\s*\d{4}/iu;
@@ -87,7 +74,7 @@ export function parseLegalRef(text: string): Result<LegalRef> {
   if (d) {
     const day = Number(d[1] ?? d[6]);
     const month = d[7]
-      ? MONTHS.indexOf(d[7][0]!.toUpperCase() + d[7].slice(1).toLowerCase()) + 1
+      ? ENGLISH_MONTHS.indexOf(d[7][0]!.toUpperCase() + d[7].slice(1).toLowerCase()) + 1
       : Number(d[2] ?? d[4]);
     const year = Number(d[3] ?? d[5] ?? d[8]);
     if (isRealDate(year, month, day)) ref.date = isoDate(year, month, day);
@@ -182,10 +169,8 @@ export function legalRefSymbol(ref: LegalRef): string {
 export function formatLegalRef(ref: LegalRef, lang: 'vi' | 'en'): string {
   const symbol = legalRefSymbol(ref);
   if (ref.date === undefined) return lang === 'vi' ? `số ${symbol}` : `No. ${symbol}`;
-  const { year, month, day } = dateParts(ref.date);
-  return lang === 'vi'
-    ? `số ${symbol} ngày ${day}/${month}/${year}`
-    : `No. ${symbol} of ${day} ${MONTHS[month - 1]} ${year}`;
+  const date = formatDate(ref.date, lang);
+  return lang === 'vi' ? `số ${symbol} ngày ${date}` : `No. ${symbol} of ${date}`;
 }
 
 function inferForm(ref: LegalRef): 'party' | 'state' | 'legislative' {
