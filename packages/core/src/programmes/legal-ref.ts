@@ -1,4 +1,4 @@
-import { dateParts, isoDate, isRealDate } from '../dates/calendar-date.js';
+import { isoDate, isRealDate } from '../dates/calendar-date.js';
 import { ENGLISH_MONTHS, formatDate } from '../format/format-date.js';
 import { parsePeriodText } from '../periods/parse-period-text.js';
 import { fail, type Issue, issue, ok, type Result } from '../result/issue.js';
