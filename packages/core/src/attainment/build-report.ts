@@ -5,14 +5,22 @@ import { assertDate, attainmentRows } from './attainment-rows.js';
 import { sortCells } from './cell-key.js';
 import type { ReportInput } from './compute-report.js';
 import { compareIssues, mergeCells } from './merge-cells.js';
+import { explainNotCounted } from './not-counted.js';
 import { intoPeriod, rollupToCurrent, rollupToParent, withoutBreakdown } from './rollup.js';
+import type { RowAccounting } from './row-accounting.js';
 import type { AttainmentReport, CellTotal } from './types.js';
 
 /** Options of `buildReport`: what `computeReport` takes, less the observations. */
 export type BuildReportOptions = Pick<
   ReportInput,
   'asOf' | 'orgUnits' | 'rollup' | 'rollupAsOf' | 'merge'
->;
+> & {
+  /**
+   * Where the rows behind the cells went, when the caller read them (a reader's or a store's
+   * tally). The report carries it, and names every group of rows no target counted.
+   */
+  accounting?: RowAccounting;
+};
 
 /**
  * The second half of `computeReport`, for stores that compute stage 1 themselves: rolls up and
@@ -43,6 +51,7 @@ export function buildReport(
   };
   if (rollup === 'parent' && orgUnits) step(rollupToParent(totals, orgUnits, { stockIndicators }));
   if (rollup === 'current' && orgUnits) {
+    // Cells from `reportTargets` already sit at current units; this names split lineages.
     step(rollupToCurrent(totals, orgUnits, options.rollupAsOf ?? asOf, { stockIndicators }));
   }
   const merge = options.merge ?? {};
@@ -54,7 +63,29 @@ export function buildReport(
 
   const rank = new Map(programme.indicators.map((i, n) => [i.code, n]));
   const rows = attainmentRows(programme, sortCells(totals, rank), { asOf });
-  return { programme: programme.code, asOf, rows, issues: issues.sort(compareIssues) };
+  const report: AttainmentReport = { programme: programme.code, asOf, rows, issues };
+  if (options.accounting) {
+    const explained = explainNotCounted(options.accounting, programme, {
+      ...(orgUnits && { orgUnits }),
+      rollup,
+      rollupAsOf: options.rollupAsOf ?? asOf,
+    });
+    issues.push(...explained.issues);
+    report.accounting = explained.accounting;
+  }
+  report.issues = dedupeIssues(issues).sort(compareIssues);
+  return report;
+}
+
+// Choosing the targets and rolling the cells may both find one split lineage: say it once.
+function dedupeIssues(issues: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.code}\u0000${i.path.join('\u0000')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

@@ -2,10 +2,12 @@ import { type IsoDate, minDate } from '../dates/calendar-date.js';
 import type { OrgUnitIndex } from '../org-units/org-unit-index.js';
 import type { Programme, Target } from '../programmes/schema.js';
 import type { Observation } from '../records/schema.js';
+import type { Issue } from '../result/issue.js';
 import { addToSum, type ExactSum, newSum, sumText } from './decimal-text.js';
-import { selectTargets } from './select-targets.js';
+import { reportTargets } from './roll-targets.js';
+import { type RowAccounting, RowTally } from './row-accounting.js';
 import { TargetIndex } from './target-index.js';
-import type { CellTotal, ReportFilter } from './types.js';
+import type { CellTotal, ReportFilter, Rollup } from './types.js';
 
 /** Observations the programme cannot place, counted by code, for the report's issues. */
 export interface UnplacedObservations {
@@ -52,9 +54,19 @@ export class CellCollector {
   private readonly known: ReadonlySet<string>;
   private readonly unknownIndicators = new Map<string, number>();
 
+  private readonly tally = new RowTally();
+  /** Issues met while choosing the targets (a split lineage, targets merged by a roll-up). */
+  readonly targetIssues: Issue[];
+
   constructor(
     programme: Programme,
-    options: { asOf: IsoDate; orgUnits?: OrgUnitIndex; filter?: ReportFilter },
+    options: {
+      asOf: IsoDate;
+      orgUnits?: OrgUnitIndex;
+      filter?: ReportFilter;
+      rollup?: Rollup;
+      rollupAsOf?: IsoDate;
+    },
   ) {
     const { asOf, orgUnits } = options;
     this.code = programme.code;
@@ -63,7 +75,12 @@ export class CellCollector {
     const stock = new Set(
       programme.indicators.filter((i) => i.aggregation === 'latest').map((i) => i.code),
     );
-    const targets = selectTargets(programme, options);
+    const rollupAsOf = options.rollupAsOf ?? asOf;
+    const { targets, issues } = reportTargets(programme, {
+      ...options,
+      rollupAsOf,
+    });
+    this.targetIssues = issues;
     this.slots = targets.map((target) => ({
       target,
       start: target.period.start,
@@ -75,9 +92,12 @@ export class CellCollector {
     this.index = new TargetIndex(targets, orgUnits);
   }
 
-  /** Counts one observation: ignored unless it belongs to the programme. */
+  /** Counts one observation; one of another programme is tallied as such and not counted. */
   add(obs: Observation): void {
-    if (obs.programme !== this.code) return;
+    if (obs.programme !== this.code) {
+      this.tally.skipped('other_programme', 1);
+      return;
+    }
     let indicator = this.indicators.get(obs.indicator);
     if (!indicator) {
       indicator = {
@@ -86,20 +106,31 @@ export class CellCollector {
       };
       this.indicators.set(obs.indicator, indicator);
     }
+    const unit = this.index.unit(obs.orgUnit);
+    if (!unit.known) unit.unknownRows++;
     if (!indicator.known) {
       this.unknownIndicators.set(
         obs.indicator,
         (this.unknownIndicators.get(obs.indicator) ?? 0) + 1,
       );
+      this.tally.notCounted('unknown_indicator', obs.indicator, obs.orgUnit, obs.value);
+      return;
     }
-    const unit = this.index.unit(obs.orgUnit);
-    if (!unit.known) unit.unknownRows++;
-    if (obs.date > this.asOf || indicator.id < 0 || unit.chain < 0) return;
+    if (obs.date > this.asOf) {
+      this.tally.notCounted('after_as_of', obs.indicator, obs.orgUnit, obs.value);
+      return;
+    }
+    if (indicator.id < 0 || unit.chain < 0) {
+      this.tally.notCounted('no_target', obs.indicator, obs.orgUnit, obs.value);
+      return;
+    }
     const breakdown = this.index.breakdown(obs.disaggregation);
     const found = this.index.slotsOf(indicator.id, unit.chain, breakdown);
+    let counted = false;
     for (let i = 0; i < found.length; i++) {
       const slot = this.slots[found[i]!]!;
       if (obs.date < slot.start || obs.date > slot.end) continue;
+      counted = true;
       if (slot.levels) {
         addLevel(slot.levels, `${obs.orgUnit}\u0000${this.index.canonical(breakdown)}`, obs);
       } else {
@@ -107,6 +138,21 @@ export class CellCollector {
         slot.count++;
       }
     }
+    if (counted) this.tally.counted(obs.value);
+    else {
+      const reason = found.length === 0 ? 'no_target' : 'outside_period';
+      this.tally.notCounted(reason, obs.indicator, obs.orgUnit, obs.value);
+    }
+  }
+
+  /** Rows the reader refused before they became observations. */
+  refused(rows: number): void {
+    this.tally.skipped('invalid', rows);
+  }
+
+  /** Where every row added so far went. */
+  accounting(): RowAccounting {
+    return this.tally.result();
   }
 
   /** One `CellTotal` per selected target, in programme order, from the rows added so far. */

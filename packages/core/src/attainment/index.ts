@@ -15,6 +15,18 @@ export {
   type ReportAccumulator,
   type ReportAccumulatorInput,
 } from './report-accumulator.js';
+export {
+  type ReportTargetsOptions,
+  reportTargets,
+  rollTargetsToCurrent,
+} from './roll-targets.js';
 export { intoPeriod, rollupToCurrent, rollupToParent, withoutBreakdown } from './rollup.js';
+export {
+  NOT_COUNTED_REASONS,
+  type NotCountedReason,
+  type NotCountedRows,
+  type RowAccounting,
+  RowTally,
+} from './row-accounting.js';
 export { selectTargets } from './select-targets.js';
 export * from './types.js';

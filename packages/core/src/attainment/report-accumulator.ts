@@ -26,6 +26,11 @@ export type ReportAccumulatorInput = Omit<ReportInput, 'observations'>;
 export interface ReportAccumulator {
   /** Counts one observation (observations of other programmes are ignored, as in `computeReport`). */
   add(observation: Observation): void;
+  /**
+   * Notes rows the reader read but refused (bad rows skipped in 'skip_bad_rows' mode), so the
+   * report's accounting covers every row read.
+   */
+  refused(rows: number): void;
   /** Counts every observation of a batch or any iterable, in one pass. */
   addMany(observations: Iterable<Observation>): void;
   /**
@@ -59,16 +64,23 @@ export function createReportAccumulator(input: ReportAccumulatorInput): ReportAc
     asOf,
     ...(orgUnits && { orgUnits }),
     ...(input.filter && { filter: input.filter }),
+    ...(input.rollup && { rollup: input.rollup }),
+    ...(input.rollupAsOf && { rollupAsOf: input.rollupAsOf }),
   });
   return {
     add: (observation) => collector.add(observation),
+    refused: (rows) => collector.refused(rows),
     addMany(observations) {
       for (const o of observations) collector.add(o);
     },
     report() {
       const totals = collector.totals();
-      const report = buildReport(programme, totals, input);
+      const report = buildReport(programme, totals, {
+        ...input,
+        accounting: collector.accounting(),
+      });
       const issues = [
+        ...collector.targetIssues.filter((i) => !report.issues.some((r) => sameIssue(r, i))),
         ...duplicateTargets(totals),
         ...unplacedIssues(collector.unplaced()),
         ...report.issues,
@@ -121,4 +133,8 @@ function unplacedIssues(unplaced: UnplacedObservations): Issue[] {
     );
   }
   return out;
+}
+
+function sameIssue(a: Issue, b: Issue): boolean {
+  return a.code === b.code && a.path.join('\u0000') === b.path.join('\u0000');
 }

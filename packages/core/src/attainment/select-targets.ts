@@ -14,6 +14,7 @@ export function selectTargets(
   programme: Programme,
   options: { filter?: ReportFilter; orgUnits?: OrgUnitIndex } = {},
 ): Target[] {
+  // Unchanged by roll-ups: `reportTargets` moves the kept targets to today's units.
   const { filter = {}, orgUnits } = options;
   const categories =
     filter.category === undefined ? null : categoryTree(programme, filter.category);

@@ -5,7 +5,7 @@ import { disaggregationKey } from './cell-key.js';
 /** An org unit as observations name it, worked out once per code. */
 export interface UnitEntry {
   code: string;
-  /** Id of the unit's chain of target-holding units (itself and above), or -1 when none holds one. */
+  /** Id of the unit's chain of target-holding units (its lineage reach), or -1 when none holds one. */
   chain: number;
   /** False when an org unit index is given and does not hold the code. */
   known: boolean;
@@ -97,8 +97,10 @@ export class TargetIndex {
   unit(code: string): UnitEntry {
     let entry = this.units.get(code);
     if (!entry) {
-      const up = this.orgUnits ? this.orgUnits.ancestors(code).map((u) => u.code) : [];
-      const chain = [code, ...up].filter((c) => this.holders.has(c));
+      // Every unit whose targets count this unit's figures: itself, its parents, and through
+      // lineage the unit that took it over or its former code.
+      const reach = this.orgUnits ? this.orgUnits.countsToward(code) : [code];
+      const chain = reach.filter((c) => this.holders.has(c));
       entry = {
         code,
         chain: chain.length === 0 ? -1 : this.chainId(chain),

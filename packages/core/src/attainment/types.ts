@@ -2,6 +2,7 @@ import type { Decimal } from 'decimal.js';
 import type { IsoDate } from '../dates/calendar-date.js';
 import type { Disaggregation } from '../programmes/schema.js';
 import type { Issue } from '../result/issue.js';
+import type { RowAccounting } from './row-accounting.js';
 
 /** at_least: most targets; at_most: limits; reduction: a cut against a baseline. */
 export type Direction = 'at_least' | 'at_most' | 'reduction';
@@ -104,4 +105,10 @@ export interface AttainmentReport {
   asOf: IsoDate;
   rows: AttainmentRow[];
   issues: Issue[];
+  /**
+   * Where every row read went: counted, or not counted with its reason. Present when the
+   * report read the rows itself (`computeReport`, an accumulator, a reader or a store that
+   * tallies them); absent for a report built from cell totals alone (`buildReport`).
+   */
+  accounting?: RowAccounting;
 }

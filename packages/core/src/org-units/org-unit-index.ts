@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/calendar-date.js';
 import { CadreError } from '../result/error.js';
 import { fail, issue, issuesFromZod, ok, type Result } from '../result/issue.js';
+import { createLineage } from './lineage.js';
 import { normalizeName } from './normalize-name.js';
 import { plainOrgUnit } from './plain-org-unit.js';
 import { type OrgUnit, type OrgUnitInput, OrgUnitSchema } from './schema.js';
@@ -14,9 +15,15 @@ export interface OrgUnitIndex {
   /**
    * Finds one unit by code or by name, tolerant of NFC/NFD, tone-mark placement, case,
    * prefixes (Tỉnh, Thành phố) and aliases ("Bắc Cạn"). `level` and `asOf` narrow the match;
-   * no match is 'org_unit.unknown', several are 'org_unit.ambiguous'.
+   * `period` takes the unit of that name at the period's end, or, when none existed then, the
+   * last one that existed within the period (a target on Bắc Kạn for 2021–2025 names the former
+   * province, which ceased on 30/6/2025). No match is 'org_unit.unknown', several are
+   * 'org_unit.ambiguous'.
    */
-  resolve(codeOrName: string, options?: { asOf?: IsoDate; level?: string }): Result<OrgUnit>;
+  resolve(
+    codeOrName: string,
+    options?: { asOf?: IsoDate; level?: string; period?: { start: IsoDate; end: IsoDate } },
+  ): Result<OrgUnit>;
   /** Direct children (đơn vị trực thuộc) of the unit. */
   children(code: string): OrgUnit[];
   /** Every unit below the unit, at any depth, without the unit itself. */
@@ -37,6 +44,12 @@ export interface OrgUnitIndex {
    * there is none, 'org_unit.lineage_split' when it was split across several.
    */
   currentUnit(code: string, asOf: IsoDate): Result<OrgUnit>;
+  /**
+   * The units whose targets count a figure recorded at the unit, itself first: its parents, the
+   * unit that took it over by merger or renaming, and its former self across a re-coding; never
+   * across a split. See `createLineage`.
+   */
+  countsToward(code: string): readonly string[];
 }
 
 /**
@@ -81,6 +94,7 @@ export function createOrgUnitIndex(units: readonly OrgUnitInput[]): OrgUnitIndex
     return p == null ? undefined : byCode.get(p);
   };
 
+  const lineage = createLineage(byCode);
   const index: OrgUnitIndex = {
     get: (code) => byCode.get(code),
     all: () => [...byCode.values()],
@@ -89,7 +103,9 @@ export function createOrgUnitIndex(units: readonly OrgUnitInput[]): OrgUnitIndex
       const exact = byCode.get(text);
       let found = exact ? [exact] : (byKey.get(normalizeName(text)) ?? []);
       if (options.level !== undefined) found = found.filter((u) => u.level === options.level);
-      if (options.asOf !== undefined) {
+      if (options.period !== undefined) {
+        found = atPeriodEnd(found, options.period);
+      } else if (options.asOf !== undefined) {
         const at = options.asOf;
         found = found.filter((u) => isValidAt(u, at));
       } else if (found.length > 1) {
@@ -104,8 +120,8 @@ export function createOrgUnitIndex(units: readonly OrgUnitInput[]): OrgUnitIndex
           issue(
             'org_unit.unknown',
             [],
-            `"${text}" is not a known org unit code or name${options.asOf ? ` on ${options.asOf}` : ''}`,
-            `"${text}" không phải là mã hoặc tên đơn vị đã biết${options.asOf ? ` vào ngày ${options.asOf}` : ''}`,
+            `"${text}" is not a known org unit code or name${when(options, 'en')}`,
+            `"${text}" không phải là mã hoặc tên đơn vị đã biết${when(options, 'vi')}`,
             codeOrName,
           ),
         ]);
@@ -171,6 +187,7 @@ export function createOrgUnitIndex(units: readonly OrgUnitInput[]): OrgUnitIndex
       }
       return [...out.values()];
     },
+    countsToward: (code) => lineage.countsToward(code),
     currentUnit(code, asOf) {
       const found = index.currentUnits(code, asOf);
       const [first, ...rest] = found;
@@ -199,6 +216,33 @@ export function createOrgUnitIndex(units: readonly OrgUnitInput[]): OrgUnitIndex
     },
   };
   return index;
+}
+
+/** The units among `found` that exist at the period's end, else the last within the period. */
+function atPeriodEnd(found: OrgUnit[], period: { start: IsoDate; end: IsoDate }): OrgUnit[] {
+  const atEnd = found.filter((u) => isValidAt(u, period.end));
+  if (atEnd.length > 0) return atEnd;
+  const within = found.filter(
+    (u) =>
+      (u.validFrom === null || u.validFrom <= period.end) &&
+      (u.validTo === null || u.validTo >= period.start),
+  );
+  if (within.length < 2) return within;
+  const last = within.map((u) => u.validTo ?? period.end).sort();
+  const latest = last[last.length - 1];
+  return within.filter((u) => (u.validTo ?? period.end) === latest);
+}
+
+function when(
+  options: { asOf?: IsoDate; period?: { start: IsoDate; end: IsoDate } },
+  lang: 'en' | 'vi',
+): string {
+  if (options.period) {
+    const { start, end } = options.period;
+    return lang === 'en' ? ` between ${start} and ${end}` : ` trong thời kỳ ${start}–${end}`;
+  }
+  if (options.asOf) return lang === 'en' ? ` on ${options.asOf}` : ` vào ngày ${options.asOf}`;
+  return '';
 }
 
 // The schema speaks for every unit the plain check is unsure of, so issues are zod's own.
