@@ -272,7 +272,10 @@ export class ActualsScanner {
       return this.fail('schema');
     }
     if (rec && !this.days.add(rec, offset, day)) return this.fail('duplicate_key');
-    if (ref !== 1) this.flow.add(ref > 0 ? ref - 2 : ref, day, value);
+    // Rows of other programmes are tallied from `programmeRows` once the file is read.
+    if (this.programmeCode[prog]) {
+      this.flow.add(ref > 0 ? ref - 2 : ref, this.indicatorCode[ind]!, unit, day, value);
+    }
     return true;
   }
 

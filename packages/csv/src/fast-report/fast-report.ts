@@ -7,6 +7,7 @@ import {
   createReportAccumulator,
   type ImportSummary,
   type IsoDate,
+  type Issue,
   type OrgUnitIndex,
   type Programme,
   type Rollup,
@@ -83,7 +84,18 @@ export async function reportFromActualsCsv(
     return { ...(await generalActualsReport(source, options)), fallback: fast };
   }
   const { programme } = options;
-  const report = buildReport(programme, fast.flow.totals(), reportOptions(options));
+  fast.flow.otherProgrammeRows(Object.values(fast.otherProgrammes).reduce((n, r) => n + r, 0));
+  const built = buildReport(programme, fast.flow.totals(), {
+    ...reportOptions(options),
+    accounting: fast.flow.accounting(),
+  });
+  const report = {
+    ...built,
+    issues: [
+      ...fast.flow.targetIssues.filter((i) => !sameIssueIn(built.issues, i)),
+      ...built.issues,
+    ],
+  };
   // Issues from the targets alone (cells named twice) are what the core reports with no row;
   // asking the core costs a second report, so only when a key repeats.
   const keys = new Set(programme.targets.map((t) => cellKey({ ...t, programme: programme.code })));
@@ -151,7 +163,13 @@ export async function generalActualsReport(
       otherProgrammes,
     };
   }
+  // Bad rows skipped in 'skip_bad_rows' mode are part of the accounting too.
+  cells.refused(summary.ignored);
   return { report: cells.report(), summary, path: 'general', otherProgrammes };
+}
+
+function sameIssueIn(issues: readonly Issue[], i: Issue): boolean {
+  return issues.some((r) => r.code === i.code && r.path.join('\u0000') === i.path.join('\u0000'));
 }
 
 async function scan(
@@ -166,6 +184,8 @@ async function scan(
   const flow = new FlowCells(options.programme, {
     asOf: options.asOf,
     ...(options.orgUnits && { orgUnits: options.orgUnits }),
+    ...(options.rollup && { rollup: options.rollup }),
+    ...(options.rollupAsOf && { rollupAsOf: options.rollupAsOf }),
     breakdownKeys: head.layout.breakdownKeys,
   });
   const scanner = new ActualsScanner(head.layout, flow, {

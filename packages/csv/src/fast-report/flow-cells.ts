@@ -1,9 +1,13 @@
 import {
   type CellTotal,
   type IsoDate,
+  type Issue,
   type OrgUnitIndex,
   type Programme,
-  selectTargets,
+  type Rollup,
+  type RowAccounting,
+  RowTally,
+  reportTargets,
   type Target,
 } from '@cadre/core';
 import { isoDayNumber } from './day-number.js';
@@ -14,6 +18,9 @@ export interface FlowCellsOptions {
   orgUnits?: OrgUnitIndex;
   /** Breakdown keys in the order rows give their values (e.g. ['category', 'course']). */
   breakdownKeys: readonly string[];
+  /** With 'current', targets move to the units of `rollupAsOf` before any row is counted. */
+  rollup?: Rollup;
+  rollupAsOf?: IsoDate;
 }
 
 /** No slot: the row counts for no target. */
@@ -62,11 +69,22 @@ export class FlowCells {
   private readonly texts: string[][];
   private readonly orgUnits: OrgUnitIndex | undefined;
   readonly breakdownKeys: readonly string[];
+  /** Issues met choosing the targets (a split lineage, targets merged by a roll-up). */
+  readonly targetIssues: Issue[];
+  private readonly lastDay: number;
+  private readonly tally = new RowTally();
 
   constructor(programme: Programme, options: FlowCellsOptions) {
     this.programme = programme;
     const { asOf, orgUnits, breakdownKeys } = options;
-    this.targets = selectTargets(programme, orgUnits ? { orgUnits } : {});
+    const chosen = reportTargets(programme, {
+      ...(orgUnits && { orgUnits }),
+      ...(options.rollup && { rollup: options.rollup }),
+      rollupAsOf: options.rollupAsOf ?? asOf,
+    });
+    this.targets = chosen.targets;
+    this.targetIssues = chosen.issues;
+    this.lastDay = isoDayNumber(asOf);
     const n = this.targets.length;
     this.start = new Int32Array(n);
     this.end = new Int32Array(n);
@@ -80,7 +98,7 @@ export class FlowCells {
       this.indicators.set(ind.code, i);
       if (ind.aggregation === 'latest') this.stockIndicators.add(i);
     });
-    const lastDay = isoDayNumber(asOf);
+    const lastDay = this.lastDay;
     const masks = new Set<number>();
     this.targets.forEach((t, slot) => {
       this.start[slot] = isoDayNumber(t.period.start);
@@ -129,8 +147,9 @@ export class FlowCells {
       this.units.set(code, id);
       this.codes.push(code);
       this.chains.push([]);
-      const up = orgUnits ? orgUnits.ancestors(code).map((u) => u.code) : [];
-      this.chains[id] = [id, ...up.map((c) => this.unitId(c, orgUnits))];
+      // The units whose targets count this unit's figures, through the tree and lineage.
+      const reach = orgUnits ? orgUnits.countsToward(code).slice(1) : [];
+      this.chains[id] = [id, ...reach.map((c) => this.unitId(c, orgUnits))];
     }
     return id;
   }
@@ -245,15 +264,39 @@ export class FlowCells {
     return id;
   }
 
-  /** Adds one row's value (a safe integer) on day number `day` to the slots of `ref`. */
-  add(ref: number, day: number, value: number): void {
-    if (ref >= 0) this.addTo(ref, day, value);
-    else if (ref !== NO_SLOT)
-      for (const slot of this.lists[-2 - ref]!) this.addTo(slot, day, value);
+  /**
+   * Adds one row of the programme, of indicator id `indicator` at unit id `unit`, with its value
+   * (a safe integer) on day number `day`, to the slots of `ref`; a row no slot takes is tallied
+   * with its reason.
+   */
+  add(ref: number, indicator: number, unit: number, day: number, value: number): void {
+    let counted = false;
+    if (day <= this.lastDay) {
+      if (ref >= 0) counted = this.addTo(ref, day, value);
+      else if (ref !== NO_SLOT)
+        for (const slot of this.lists[-2 - ref]!) counted = this.addTo(slot, day, value) || counted;
+    }
+    if (counted) this.tally.counted(value);
+    else {
+      const reason =
+        day > this.lastDay ? 'after_as_of' : ref === NO_SLOT ? 'no_target' : 'outside_period';
+      const code = this.programme.indicators[indicator]!.code;
+      this.tally.notCounted(reason, code, this.codes[unit]!, value);
+    }
   }
 
-  private addTo(slot: number, day: number, value: number): void {
-    if (day < this.start[slot]! || day > this.end[slot]!) return;
+  /** Rows of other programmes: read and checked, counted for nothing. */
+  otherProgrammeRows(rows: number): void {
+    this.tally.skipped('other_programme', rows);
+  }
+
+  /** Where every row added so far went. */
+  accounting(): RowAccounting {
+    return this.tally.result();
+  }
+
+  private addTo(slot: number, day: number, value: number): boolean {
+    if (day < this.start[slot]! || day > this.end[slot]!) return false;
     const next = this.sums[slot]! + value;
     if (next > Number.MAX_SAFE_INTEGER) {
       // Move the exact running sum into a bigint before a float would round it.
@@ -261,6 +304,7 @@ export class FlowCells {
       this.sums[slot] = value;
     } else this.sums[slot] = next;
     this.counts[slot]!++;
+    return true;
   }
 
   /** One `CellTotal` per target, in programme order, as `aggregateCells` gives them. */

@@ -11,10 +11,14 @@ import {
 export type OrgUnitsOption = OrgUnitIndex | readonly OrgUnitInput[];
 
 /**
- * Resolves an org-unit cell (code or name) on a date, or without one (today's unit wins a shared
- * name); an issue when it is unknown or ambiguous.
+ * Resolves an org-unit cell (code or name) on a date, over a period (a target's unit: the unit
+ * of that name at the period's end, or the last one within it), or without either (today's unit
+ * wins a shared name); an issue when it is unknown or ambiguous.
  */
-export type OrgUnitLookup = (text: string, asOf?: IsoDate) => string | Issue;
+export type OrgUnitLookup = (
+  text: string,
+  when?: IsoDate | { start: IsoDate; end: IsoDate },
+) => string | Issue;
 
 /**
  * Wraps the core's `resolve` with a cache, so a million rows naming a few thousand units cost a
@@ -24,6 +28,7 @@ export type OrgUnitLookup = (text: string, asOf?: IsoDate) => string | Issue;
  * @example
  * const lookup = orgUnitLookup([{ code: '06', name: 'Bắc Kạn', level: 'province', aliases: ['Bắc Cạn'] }]);
  * lookup('Bắc Cạn', '2019-05-20'); // '06'
+ * lookup('Bắc Kạn', { start: '2021-01-01', end: '2025-12-31' }); // the former province, which ceased within
  */
 export function orgUnitLookup(units: OrgUnitsOption | undefined): OrgUnitLookup {
   if (units === undefined) return (text) => text;
@@ -34,13 +39,18 @@ export function orgUnitLookup(units: OrgUnitsOption | undefined): OrgUnitLookup 
     memos.set(index, memo);
   }
   const { shared, stable, dated } = memo;
-  return (text, asOf) => {
+  return (text, when) => {
     const hit = stable.get(text);
     if (hit !== undefined) return hit;
-    const key = `${asOf ?? ''}\u0000${text}`;
+    const at =
+      when === undefined ? '' : typeof when === 'string' ? when : `${when.start}/${when.end}`;
+    const key = `${at}\u0000${text}`;
     const seen = dated.get(key);
     if (seen !== undefined) return seen;
-    const r = index.resolve(text, asOf === undefined ? {} : { asOf });
+    const r = index.resolve(
+      text,
+      when === undefined ? {} : typeof when === 'string' ? { asOf: when } : { period: when },
+    );
     const value = r.ok ? r.value.code : r.issues[0]!;
     const unit = r.ok ? r.value : undefined;
     const timeless =

@@ -166,7 +166,8 @@ function prepareTarget(
       }),
     );
   }
-  const code = lookup(String(input.orgUnit), period.start);
+  // A target names its unit as it stands at the period's end (Cao Bằng 2021–2025 is today's 04).
+  const code = lookup(String(input.orgUnit), period);
   if (typeof code === 'string') input.orgUnit = code;
   else issues.push(siteIssue(code, row.site('org_unit'), row.cell('org_unit')));
   return issues;

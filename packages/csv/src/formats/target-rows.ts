@@ -215,7 +215,7 @@ export function quickTargetRows(
     if (!passed.get(programme)?.has(indicator)) return undefined;
     const amount = it === undefined ? null : value(row[it]!);
     if (amount === undefined) return undefined;
-    const orgUnit = lookup(unitText, start);
+    const orgUnit = lookup(unitText, { start, end });
     if (typeof orgUnit !== 'string') return undefined;
     const disaggregation: Record<string, string> = {};
     for (let e = 0; e < extra.length; e++) {

@@ -33,8 +33,16 @@ export const reportCommand: Command = {
       type: 'string',
       value: 'none|parent|current',
       help: {
-        vi: 'tổng hợp: không, lên cấp trên, theo đơn vị hành chính hiện nay',
-        en: "roll-up: none, to parent units, to today's units",
+        vi: 'tổng hợp: không, lên cấp trên, theo đơn vị hành chính hiện nay (xem --units-as-of)',
+        en: "roll-up: none, to parent units, to today's units (see --units-as-of)",
+      },
+    },
+    'units-as-of': {
+      type: 'string',
+      value: 'YYYY-MM-DD',
+      help: {
+        vi: 'ngày của danh mục đơn vị khi --rollup current (mặc định: hôm nay theo giờ Việt Nam)',
+        en: 'date of the units --rollup current rolls up to (default: today in Việt Nam)',
       },
     },
     format: {

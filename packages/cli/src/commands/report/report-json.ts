@@ -1,4 +1,9 @@
-import { ATTAINMENT_STATUSES, type AttainmentStatus } from '@cadre/core';
+import {
+  ATTAINMENT_STATUSES,
+  type AttainmentStatus,
+  NOT_COUNTED_REASONS,
+  type NotCountedReason,
+} from '@cadre/core';
 import { z } from 'zod';
 
 /** Exact decimal text as the core writes it: no exponent, no grouping, "." for decimals. */
@@ -38,15 +43,49 @@ export const ReportJsonIssueSchema = z
   })
   .strict();
 
+const UnitRef = z.object({ code: z.string().min(1), name: z.string().min(1) }).strict();
+
+/** Rows of one reason, indicator and unit that no cell counted. */
+export const ReportJsonNotCountedSchema = z
+  .object({
+    reason: z.enum(NOT_COUNTED_REASONS as [NotCountedReason, ...NotCountedReason[]]),
+    /** The reason in the language of `--lang`. */
+    label: z.string().min(1),
+    indicator: z.string().min(1).nullable(),
+    org_unit: UnitRef.nullable(),
+    rows: z.number().int().positive(),
+    /** Sum of the rows' values; null for rows of other programmes and bad rows. */
+    value: DecimalText.nullable(),
+    /** 'rollup_current' when `--rollup current` would count these rows. */
+    hint: z.literal('rollup_current').nullable(),
+  })
+  .strict();
+
+/** Where every row read for one programme went: read = counted + Σ not_counted.rows. */
+export const ReportJsonAccountingSchema = z
+  .object({
+    programme: z.string().min(1),
+    read: z.number().int().nonnegative(),
+    counted: z.number().int().nonnegative(),
+    counted_value: DecimalText,
+    not_counted: z.array(ReportJsonNotCountedSchema),
+  })
+  .strict();
+
 /**
- * The stable JSON contract of `cadre report --format json`: `rows` in report order and every
- * `issues` found. Numbers are exact decimal strings, never JSON numbers.
+ * The stable JSON contract of `cadre report --format json`: `rows` in report order, every
+ * `issues` found, and per programme the `accounting` of every row read. Numbers are exact
+ * decimal strings, never JSON numbers.
  * @example
  * const doc = ReportJsonSchema.parse(JSON.parse(stdout));
  * doc.rows[0]?.percent; // '300'
  */
 export const ReportJsonSchema = z
-  .object({ rows: z.array(ReportJsonRowSchema), issues: z.array(ReportJsonIssueSchema) })
+  .object({
+    rows: z.array(ReportJsonRowSchema),
+    issues: z.array(ReportJsonIssueSchema),
+    accounting: z.array(ReportJsonAccountingSchema),
+  })
   .strict();
 
 /** The JSON that `cadre report --format json` prints (see docs/cli.md). */
@@ -55,3 +94,5 @@ export type ReportJson = z.infer<typeof ReportJsonSchema>;
 export type ReportJsonRow = z.infer<typeof ReportJsonRowSchema>;
 /** One data issue of the JSON report: code, file, line, column and message. */
 export type ReportJsonIssue = z.infer<typeof ReportJsonIssueSchema>;
+/** Where the rows of one programme went, as the JSON report gives it. */
+export type ReportJsonAccounting = z.infer<typeof ReportJsonAccountingSchema>;

@@ -16,6 +16,13 @@ import {
   strayIssues,
 } from './load-report-data.js';
 
+/** When a report is asked for: its review date, roll-up, and the date of the units it rolls up to. */
+export interface ReportAt {
+  asOf: IsoDate;
+  rollup: Rollup;
+  rollupAsOf: IsoDate;
+}
+
 /** One programme's report. */
 export interface ReportSection {
   programme: Programme;
@@ -38,12 +45,9 @@ export interface ReportSections {
  * Either way, without skip_bad_rows a file with any issue gives no report: half a plan would
  * mislead.
  * @example
- * const r = await reportSections(files, { asOf: '2019-05-20', rollup: 'none' });
+ * const r = await reportSections(files, { asOf: '2019-05-20', rollup: 'none', rollupAsOf: '2026-12-07' });
  */
-export async function reportSections(
-  files: ReportFiles,
-  at: { asOf: IsoDate; rollup: Rollup },
-): Promise<ReportSections> {
+export async function reportSections(files: ReportFiles, at: ReportAt): Promise<ReportSections> {
   const plan = await loadReportPlan(files);
   const { sections, readIssues } =
     plan.programmes.length === 1 && plan.issues.length === 0
@@ -57,12 +61,13 @@ async function oneProgramme(
   plan: ReportPlan,
   programme: Programme,
   files: ReportFiles,
-  at: { asOf: IsoDate; rollup: Rollup },
+  at: ReportAt,
 ) {
   const r = await reportFromActualsCsv(files.actuals, {
     programme,
     asOf: at.asOf,
     rollup: at.rollup,
+    rollupAsOf: at.rollupAsOf,
     locale: files.locale,
     mode: files.mode,
     ...(plan.index && { orgUnits: plan.index }),
@@ -74,11 +79,7 @@ async function oneProgramme(
   return { sections: r.report ? [{ programme, report: r.report }] : [], readIssues };
 }
 
-async function severalProgrammes(
-  plan: ReportPlan,
-  files: ReportFiles,
-  at: { asOf: IsoDate; rollup: Rollup },
-) {
+async function severalProgrammes(plan: ReportPlan, files: ReportFiles, at: ReportAt) {
   const data = await readReportActuals(plan, files);
   const sections = data.programmes.map((programme) => ({
     programme,
@@ -87,6 +88,7 @@ async function severalProgrammes(
       observations: data.observations.get(programme.code) ?? [],
       asOf: at.asOf,
       rollup: at.rollup,
+      rollupAsOf: at.rollupAsOf,
       ...(data.index && { orgUnits: data.index }),
     }),
   }));

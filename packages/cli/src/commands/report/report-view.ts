@@ -4,6 +4,7 @@ import {
   attainmentPhrase,
   type Indicator,
   type IsoDate,
+  notCountedLabel,
   type OrgUnitIndex,
   type Programme,
   type Rollup,
@@ -11,7 +12,7 @@ import {
 } from '@cadre/core';
 import { type FileIssue, issueJson } from '../../issues/file-issue.js';
 import type { Lang } from '../../run/text.js';
-import type { ReportJson, ReportJsonRow } from './report-json.js';
+import type { ReportJson, ReportJsonAccounting, ReportJsonRow } from './report-json.js';
 
 /** One report row with what renderers need around it. */
 export interface ReportEntry {
@@ -72,7 +73,39 @@ export function buildReportView(input: {
     ...input,
     programmes: input.sections.map((s) => s.programme),
     entries,
-    json: { rows: entries.map((e) => e.json), issues: input.issues.map((i) => issueJson(i, lang)) },
+    json: {
+      rows: entries.map((e) => e.json),
+      issues: input.issues.map((i) => issueJson(i, lang)),
+      accounting: input.sections.flatMap(({ report }) =>
+        report.accounting ? [accountingJson(report, orgUnits, lang)] : [],
+      ),
+    },
+  };
+}
+
+function accountingJson(
+  report: AttainmentReport,
+  orgUnits: OrgUnitIndex | undefined,
+  lang: Lang,
+): ReportJsonAccounting {
+  const a = report.accounting!;
+  return {
+    programme: report.programme,
+    read: a.read,
+    counted: a.counted,
+    counted_value: a.countedValue,
+    not_counted: a.notCounted.map((g) => ({
+      reason: g.reason,
+      label: notCountedLabel(g.reason, lang),
+      indicator: g.indicator,
+      org_unit:
+        g.orgUnit === null
+          ? null
+          : { code: g.orgUnit, name: orgUnits?.get(g.orgUnit)?.name ?? g.orgUnit },
+      rows: g.rows,
+      value: g.value,
+      hint: g.hint ?? null,
+    })),
   };
 }
 

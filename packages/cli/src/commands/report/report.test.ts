@@ -168,6 +168,8 @@ describe('cadre report --rollup current (QĐ 106 provinces under their 2025 succ
       '2025-08-01',
       '--rollup',
       'current',
+      '--units-as-of',
+      '2025-08-01',
       '--format',
       'json',
     ]);
@@ -179,5 +181,96 @@ describe('cadre report --rollup current (QĐ 106 provinces under their 2025 succ
     const thaiNguyen = doc.rows.find((x) => x.org_unit.name === 'Thái Nguyên')!;
     expect(thaiNguyen).toMatchObject({ target: '60', actual: '30', percent: '50' });
     expect(doc.rows).toHaveLength(2);
+  });
+});
+
+/** A clock in December 2026, for the commands that default to today's units. */
+const TODAY = { now: () => new Date('2026-12-07T03:00:00Z') };
+
+describe('cadre report across the 1/7/2025 merger (every figure counted or named)', () => {
+  const NK = ['--targets', 'merger-2025/targets.csv', '--actuals', 'merger-2025/actuals.csv'];
+  const json = async (extra: string[]) => {
+    const r = await cli(
+      ['report', ...NK, '--as-of', '2025-12-31', '--format', 'json', ...extra],
+      TODAY,
+    );
+    return { ...r, doc: ReportJsonSchema.parse(JSON.parse(r.stdout)) };
+  };
+  const figures = (doc: {
+    rows: { org_unit: { name: string }; actual: string; target: string | null }[];
+  }) => doc.rows.map((x) => [x.org_unit.name, x.actual, x.target]);
+
+  it('--rollup none: Cao Bằng 70/100, Bắc Kạn 20/100, Thái Nguyên’s 25 named as not counted', async () => {
+    const { doc, code } = await json(['--rollup', 'none']);
+    expect(figures(doc)).toEqual([
+      ['Cao Bằng', '70', '100'],
+      ['Bắc Kạn', '20', '100'],
+    ]);
+    expect(doc.accounting).toEqual([
+      {
+        programme: 'NK',
+        read: 4,
+        counted: 3,
+        counted_value: '90',
+        not_counted: [
+          {
+            reason: 'no_target',
+            label: 'không có chỉ tiêu trong dòng kế thừa của đơn vị',
+            indicator: 'dt',
+            org_unit: { code: '19', name: 'Thái Nguyên' },
+            rows: 1,
+            value: '25',
+            hint: 'rollup_current',
+          },
+        ],
+      },
+    ]);
+    expect(doc.issues.map((i) => i.code)).toEqual(['observation.no_target']);
+    expect(code).toBe(1);
+  });
+
+  it('--rollup current: Cao Bằng 70/100 and Thái Nguyên 45/100, 4 of 4 rows counted', async () => {
+    const { doc, code } = await json(['--rollup', 'current']);
+    expect(figures(doc)).toEqual([
+      ['Cao Bằng', '70', '100'],
+      ['Thái Nguyên', '45', '100'],
+    ]);
+    expect(doc.accounting[0]).toMatchObject({ read: 4, counted: 4, not_counted: [] });
+    expect(code).toBe(0);
+  });
+
+  it('prints where every row went under the table', async () => {
+    const r = await cli(['report', ...NK, '--as-of', '2025-12-31', '--lang', 'en'], TODAY);
+    expect(r.stdout).toContain('Read 4 rows: 3 counted, 1 not counted');
+    expect(r.stdout).toContain(
+      "Thái Nguyên, dt: 1 rows, total 25 — no target in the unit's lineage; counted with --rollup current",
+    );
+  });
+});
+
+describe('cadre report --rollup current without --units-as-of (seed 000, QĐ 106, 2007–2010)', () => {
+  const QD106 = ['--targets', 'qd-106/targets.csv', '--actuals', 'qd-106/actuals.csv'];
+
+  it('rolls a 2007–2010 review up to the 2025 provinces, the units of today', async () => {
+    const args = [
+      'report',
+      ...QD106,
+      '--as-of',
+      '2010-12-31',
+      '--rollup',
+      'current',
+      '--format',
+      'json',
+    ];
+    const doc = ReportJsonSchema.parse(JSON.parse((await cli(args, TODAY)).stdout));
+    expect(doc.rows.map((x) => [x.org_unit.name, x.target, x.actual])).toEqual([
+      ['Lào Cai', '150', '100'],
+      ['Thái Nguyên', '60', '30'],
+    ]);
+    // The same review with the units of its own date keeps the 63-province map.
+    const then = ReportJsonSchema.parse(
+      JSON.parse((await cli([...args, '--units-as-of', '2010-12-31'], TODAY)).stdout),
+    );
+    expect(then.rows.map((x) => x.org_unit.name).sort()).toEqual(['Bắc Kạn', 'Lào Cai', 'Yên Bái']);
   });
 });

@@ -1,7 +1,8 @@
 import type { Rollup } from '@cadre/core';
 import { csvOptions } from '../../args/common-options.js';
-import { choiceOption, requiredOption, textOption } from '../../args/option-values.js';
+import { choiceOption, dateOption, requiredOption, textOption } from '../../args/option-values.js';
 import { resolveAsOf } from '../../dates/resolve-as-of.js';
+import { todayInVietnam } from '../../dates/today-in-vietnam.js';
 import { inputFile } from '../../files/input-file.js';
 import { renderIssues } from '../../issues/file-issue.js';
 import { writeLines } from '../../run/io.js';
@@ -40,6 +41,9 @@ export async function runReport({ io, lang, values }: CommandContext): Promise<n
     });
   }
   const { asOf, defaulted } = resolveAsOf(values, io, lang);
+  // "Today's units" means today's: a 2007–2010 programme reviewed now rolls up to the 2025
+  // provinces, whatever its review date.
+  const rollupAsOf = dateOption(values, 'units-as-of') ?? todayInVietnam(io.now());
 
   const { sections, readIssues, index, files } = await reportSections(
     {
@@ -50,7 +54,7 @@ export async function runReport({ io, lang, values }: CommandContext): Promise<n
       mode,
       ...(orgUnits !== undefined && { orgUnits }),
     },
-    { asOf, rollup },
+    { asOf, rollup, rollupAsOf },
   );
   const issues = [
     ...readIssues,

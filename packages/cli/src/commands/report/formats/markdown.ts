@@ -1,6 +1,7 @@
 import { renderMarkdownTable } from '../../../output/text-table.js';
 import type { ReportFormat } from './report-format.js';
 import {
+  accountingLines,
   programmeHeading,
   REPORT_ALIGN,
   reportCells,
@@ -22,6 +23,8 @@ export const markdownFormat: ReportFormat = {
       const rows = entries.map((e) => reportCells(e, view.lang));
       lines.push(...renderMarkdownTable(reportHeaders(view.lang), rows, REPORT_ALIGN));
       lines.push('', statusSummary(entries, view.lang));
+      const tally = view.json.accounting.find((a) => a.programme === programme.code);
+      lines.push(...accountingLines(tally, view.lang));
     }
     return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
   },

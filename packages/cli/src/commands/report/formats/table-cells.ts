@@ -2,6 +2,7 @@ import { formatNumber, formatPercent, statusLabel } from '@cadre/core';
 import { formatDate, formatPeriod } from '../../../output/format-date.js';
 import type { Align } from '../../../output/text-table.js';
 import { type Lang, say } from '../../../run/text.js';
+import type { ReportJsonAccounting } from '../report-json.js';
 import type { ReportEntry, ReportView } from '../report-view.js';
 
 const HEADERS = {
@@ -123,4 +124,40 @@ export function statusSummary(entries: readonly ReportEntry[], lang: Lang): stri
   const parts = [...counts].map(([s, n]) => `${n} ${statusLabel(s, lang)}`);
   const head = lang === 'vi' ? `${entries.length} dòng` : `${entries.length} rows`;
   return parts.length === 0 ? head : `${head}: ${parts.join(', ')}`;
+}
+
+/**
+ * The lines under a programme's table that say where every row read went: how many were
+ * counted, and each group left out with its reason ("Thái Nguyên: 1 dòng, tổng 25 — không có
+ * chỉ tiêu trong dòng kế thừa của đơn vị; tính được khi --rollup current").
+ * @example
+ * accountingLines(view.json.accounting[0], 'vi'); // ['Đọc 4 dòng: 3 được tính, 1 không được tính', …]
+ */
+export function accountingLines(a: ReportJsonAccounting | undefined, lang: Lang): string[] {
+  if (!a) return [];
+  const left = a.read - a.counted;
+  const n = (x: number) => formatNumber(x, { locale: lang });
+  const head =
+    lang === 'vi'
+      ? `Đọc ${n(a.read)} dòng: ${n(a.counted)} được tính, ${n(left)} không được tính`
+      : `Read ${n(a.read)} rows: ${n(a.counted)} counted, ${n(left)} not counted`;
+  const lines = [head];
+  for (const g of a.not_counted) {
+    const where = [g.org_unit?.name, g.indicator].filter((x) => x != null).join(', ');
+    const rows = lang === 'vi' ? `${n(g.rows)} dòng` : `${n(g.rows)} rows`;
+    const total =
+      g.value === null
+        ? ''
+        : lang === 'vi'
+          ? `, tổng ${formatNumber(g.value, { locale: lang })}`
+          : `, total ${formatNumber(g.value, { locale: lang })}`;
+    const hint =
+      g.hint === 'rollup_current'
+        ? lang === 'vi'
+          ? '; tính được khi --rollup current'
+          : '; counted with --rollup current'
+        : '';
+    lines.push(`  ${where === '' ? '' : `${where}: `}${rows}${total} — ${g.label}${hint}`);
+  }
+  return lines;
 }

@@ -2,6 +2,7 @@ import { renderTextTable } from '../../../output/text-table.js';
 import { say } from '../../../run/text.js';
 import type { ReportFormat } from './report-format.js';
 import {
+  accountingLines,
   programmeHeading,
   REPORT_ALIGN,
   reportCells,
@@ -21,11 +22,13 @@ export const tableFormat: ReportFormat = {
       lines.push(programmeHeading(view, programme), '');
       if (entries.length === 0) {
         lines.push(say({ vi: '(không có dòng nào)', en: '(no rows)' }, view.lang));
-        continue;
+      } else {
+        const rows = entries.map((e) => reportCells(e, view.lang));
+        lines.push(...renderTextTable(reportHeaders(view.lang), rows, REPORT_ALIGN));
+        lines.push('', statusSummary(entries, view.lang));
       }
-      const rows = entries.map((e) => reportCells(e, view.lang));
-      lines.push(...renderTextTable(reportHeaders(view.lang), rows, REPORT_ALIGN));
-      lines.push('', statusSummary(entries, view.lang));
+      const tally = view.json.accounting.find((a) => a.programme === programme.code);
+      lines.push(...accountingLines(tally, view.lang));
     }
     return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
   },
