@@ -10,6 +10,7 @@ import { dateCases } from './suites/dates.js';
 import { decimalCases } from './suites/decimals.js';
 import { errorTranslationCases } from './suites/error-translation.js';
 import { idempotentImportCases } from './suites/idempotent-import.js';
+import { lineageCases } from './suites/lineage.js';
 import { transactionCases } from './suites/transactions.js';
 import { vietnameseTextCases } from './suites/vietnamese-text.js';
 
@@ -24,6 +25,7 @@ export const SUITES = {
   'atomic-import': atomicImportCases,
   'idempotent-import': idempotentImportCases,
   attainment: attainmentCases,
+  lineage: lineageCases,
   'data-version': dataVersionCases,
 } satisfies Record<string, ConformanceCase[]>;
 

@@ -3,7 +3,7 @@ import type { OrgUnitIndex } from '../org-units/org-unit-index.js';
 import type { Programme } from '../programmes/schema.js';
 import type { Observation } from '../records/schema.js';
 import { CellCollector, type UnplacedObservations } from './cell-collector.js';
-import type { CellTotal, ReportFilter } from './types.js';
+import type { CellTotal, ReportFilter, Rollup } from './types.js';
 
 export type { UnplacedObservations } from './cell-collector.js';
 
@@ -13,6 +13,12 @@ export interface AggregateOptions {
   /** With an index, an observation counts for a target at its unit or any unit above it. */
   orgUnits?: OrgUnitIndex;
   filter?: ReportFilter;
+  /**
+   * With 'current' (and `orgUnits`), the cells are those of the targets moved to the units of
+   * `rollupAsOf` (default `asOf`): `rollTargetsToCurrent`. Other roll-ups act on cells later.
+   */
+  rollup?: Rollup;
+  rollupAsOf?: IsoDate;
 }
 
 /**

@@ -92,10 +92,14 @@ export class CellCollector {
     this.index = new TargetIndex(targets, orgUnits);
   }
 
-  /** Counts one observation; one of another programme is tallied as such and not counted. */
-  add(obs: Observation): void {
+  /**
+   * Counts one observation; one of another programme is tallied as such and not counted.
+   * `rows` > 1 stands for that many rows whose values `obs.value` sums, all alike in what they
+   * count for (a store's grouped rows, for the accounting).
+   */
+  add(obs: Observation, rows = 1): void {
     if (obs.programme !== this.code) {
-      this.tally.skipped('other_programme', 1);
+      this.tally.skipped('other_programme', rows);
       return;
     }
     let indicator = this.indicators.get(obs.indicator);
@@ -107,21 +111,21 @@ export class CellCollector {
       this.indicators.set(obs.indicator, indicator);
     }
     const unit = this.index.unit(obs.orgUnit);
-    if (!unit.known) unit.unknownRows++;
+    if (!unit.known) unit.unknownRows += rows;
     if (!indicator.known) {
       this.unknownIndicators.set(
         obs.indicator,
-        (this.unknownIndicators.get(obs.indicator) ?? 0) + 1,
+        (this.unknownIndicators.get(obs.indicator) ?? 0) + rows,
       );
-      this.tally.notCounted('unknown_indicator', obs.indicator, obs.orgUnit, obs.value);
+      this.tally.notCounted('unknown_indicator', obs.indicator, obs.orgUnit, obs.value, rows);
       return;
     }
     if (obs.date > this.asOf) {
-      this.tally.notCounted('after_as_of', obs.indicator, obs.orgUnit, obs.value);
+      this.tally.notCounted('after_as_of', obs.indicator, obs.orgUnit, obs.value, rows);
       return;
     }
     if (indicator.id < 0 || unit.chain < 0) {
-      this.tally.notCounted('no_target', obs.indicator, obs.orgUnit, obs.value);
+      this.tally.notCounted('no_target', obs.indicator, obs.orgUnit, obs.value, rows);
       return;
     }
     const breakdown = this.index.breakdown(obs.disaggregation);
@@ -135,13 +139,13 @@ export class CellCollector {
         addLevel(slot.levels, `${obs.orgUnit}\u0000${this.index.canonical(breakdown)}`, obs);
       } else {
         addToSum(slot.sum, obs.value);
-        slot.count++;
+        slot.count += rows;
       }
     }
-    if (counted) this.tally.counted(obs.value);
+    if (counted) this.tally.counted(obs.value, rows);
     else {
       const reason = found.length === 0 ? 'no_target' : 'outside_period';
-      this.tally.notCounted(reason, obs.indicator, obs.orgUnit, obs.value);
+      this.tally.notCounted(reason, obs.indicator, obs.orgUnit, obs.value, rows);
     }
   }
 

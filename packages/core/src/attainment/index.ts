@@ -14,6 +14,7 @@ export {
   createReportAccumulator,
   type ReportAccumulator,
   type ReportAccumulatorInput,
+  type RowGroup,
 } from './report-accumulator.js';
 export {
   type ReportTargetsOptions,

@@ -59,35 +59,71 @@ export interface ReportAccumulator {
  */
 export function createReportAccumulator(input: ReportAccumulatorInput): ReportAccumulator {
   assertReportOptions(input);
-  const { programme, asOf, orgUnits } = input;
-  const collector = new CellCollector(programme, {
-    asOf,
-    ...(orgUnits && { orgUnits }),
-    ...(input.filter && { filter: input.filter }),
-    ...(input.rollup && { rollup: input.rollup }),
-    ...(input.rollupAsOf && { rollupAsOf: input.rollupAsOf }),
-  });
+  const collector = collectorFor(input);
   return {
     add: (observation) => collector.add(observation),
     refused: (rows) => collector.refused(rows),
     addMany(observations) {
       for (const o of observations) collector.add(o);
     },
-    report() {
-      const totals = collector.totals();
-      const report = buildReport(programme, totals, {
-        ...input,
-        accounting: collector.accounting(),
-      });
-      const issues = [
-        ...collector.targetIssues.filter((i) => !report.issues.some((r) => sameIssue(r, i))),
-        ...duplicateTargets(totals),
-        ...unplacedIssues(collector.unplaced()),
-        ...report.issues,
-      ];
-      return { ...report, issues: issues.sort(compareIssues) };
-    },
+    report: () => finishReport(input, collector, collector.totals()),
   };
+}
+
+/** Rows a store read grouped: one observation standing for `rows` rows, its value their sum. */
+export interface RowGroup {
+  observation: Observation;
+  rows: number;
+}
+
+/**
+ * Stage 2 for a store that summed the cells itself and, when asked, grouped its rows: the
+ * report `computeReport` gives over the same rows. The groups (rows alike in indicator, unit,
+ * breakdown and in which target periods hold their dates) are tallied exactly as single rows
+ * would be, so the accounting and the issues about rows are the core's own.
+ * @example
+ * reportWithRowGroups({ programme, asOf: '2019-05-20', orgUnits }, totals, groups);
+ */
+export function reportWithRowGroups(
+  input: ReportAccumulatorInput,
+  totals: readonly CellTotal[],
+  groups: Iterable<RowGroup>,
+): AttainmentReport {
+  assertReportOptions(input);
+  const collector = collectorFor(input);
+  for (const g of groups) collector.add(g.observation, g.rows);
+  return finishReport(input, collector, totals);
+}
+
+function collectorFor(input: ReportAccumulatorInput): CellCollector {
+  const { programme, asOf, orgUnits } = input;
+  return new CellCollector(programme, {
+    asOf,
+    ...(orgUnits && { orgUnits }),
+    ...(input.filter && { filter: input.filter }),
+    ...(input.rollup && { rollup: input.rollup }),
+    ...(input.rollupAsOf && { rollupAsOf: input.rollupAsOf }),
+  });
+}
+
+// One ending for every report that read its rows: the cells' report, the rows' accounting and
+// the issues only rows can show.
+function finishReport(
+  input: ReportAccumulatorInput,
+  collector: CellCollector,
+  totals: readonly CellTotal[],
+): AttainmentReport {
+  const report = buildReport(input.programme, totals, {
+    ...input,
+    accounting: collector.accounting(),
+  });
+  const issues = [
+    ...collector.targetIssues.filter((i) => !report.issues.some((r) => sameIssue(r, i))),
+    ...duplicateTargets(totals),
+    ...unplacedIssues(collector.unplaced()),
+    ...report.issues,
+  ];
+  return { ...report, issues: issues.sort(compareIssues) };
 }
 
 function duplicateTargets(totals: readonly CellTotal[]): Issue[] {

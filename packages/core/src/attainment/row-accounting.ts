@@ -80,21 +80,22 @@ export class RowTally {
   private readonly countedSum = newSum();
   private readonly groups = new Map<string, Group>();
 
-  /** A row counted in at least one cell. */
-  counted(value: number | string): void {
-    this.countedRows++;
+  /** `rows` rows (one by default) counted in at least one cell, with their summed value. */
+  counted(value: number | string, rows = 1): void {
+    this.countedRows += rows;
     addToSum(this.countedSum, value);
   }
 
-  /** One row of the programme not counted, for `reason`, with its value. */
+  /** `rows` rows (one by default) of the programme not counted, for `reason`, with their summed value. */
   notCounted(
     reason: Exclude<NotCountedReason, 'other_programme' | 'invalid'>,
     indicator: string,
     orgUnit: string,
     value: number | string,
+    rows = 1,
   ): void {
     const group = this.group(reason, indicator, orgUnit, true);
-    group.rows++;
+    group.rows += rows;
     addToSum(group.sum!, value);
   }
 

@@ -135,4 +135,10 @@ export interface AttainmentQuery {
   rollup?: Rollup;
   /** The date whose units `rollup: 'current'` maps to; defaults to `asOf`. */
   rollupAsOf?: IsoDate;
+  /**
+   * Tally where every row of the programme went (`AttainmentReport.accounting`) and name the
+   * rows no target counts. A store that pushes sums down reads the rows a second time for it,
+   * so it is asked for, not implied.
+   */
+  accounting?: boolean;
 }

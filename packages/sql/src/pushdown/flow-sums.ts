@@ -5,6 +5,7 @@ import {
   type CellSumRequest,
   decSum,
   kindFilter,
+  receivers,
   type SqlPlace,
   type SumRow,
   table,
@@ -61,6 +62,11 @@ export async function flowSums(
     : sql`t.period_start = g.period_start and t.period_end = g.period_end`;
   const sums = (intSum: RawBuilder<unknown>) => sql`${intSum} as int_sum,
     ${decSum(place, sql`o.value_dec`)} as dec_sum, count(*) as n`;
+  // Rolled up to current units, a target sums the figures of the unit it moves to (`rcv`).
+  const rcv = receivers(place, req, dimsText);
+  const receiving = rcv
+    ? sql`select dst from rcv`
+    : sql`select t.org_unit from ${table(place, 'targets')} t where ${selected}`;
 
   if (place.engine === 'sqlite') {
     // SQLite joins in the order written under CROSS JOIN: observations drive, each probes its
@@ -84,17 +90,18 @@ export async function flowSums(
       where ${rows}${one ? sql`` : sql` and o.date >= p.period_start and o.date <= p.last_day`}
       group by o.indicator, anc.ancestor, dv${periodCols}`;
     const query = sql<SumRow>`
-      with anc as materialized (
+      with ${rcv ? sql`${rcv},` : sql``} anc as materialized (
         select c.descendant, c.ancestor from ${table(place, 'org_unit_closure')} c
-        where c.ancestor in (select t.org_unit from ${table(place, 'targets')} t where ${selected}))
+        where c.ancestor in (${receiving}))
       ${one ? sql`` : sql`, periods as materialized (select * from ${periodTable})`},
       g as materialized (${g})
       select t.indicator, t.org_unit, t.period_start, t.period_end, t.disagg_key,
         cast(g.int_sum as text) as int_sum, g.dec_sum, g.n
-      from g cross join ${table(place, 'targets')} t indexed by targets_match
+      from g ${rcv ? sql`cross join rcv on rcv.dst = g.ancestor` : sql``}
+      cross join ${table(place, 'targets')} t indexed by targets_match
         on t.programme = ${req.programme} and t.indicator = g.indicator
-        and t.org_unit = g.ancestor and t.disagg_dims = ${dimsText} and t.disagg_values = g.dv
-        and ${periodJoin}
+        and t.org_unit = ${rcv ? sql`rcv.src` : sql`g.ancestor`} and t.disagg_dims = ${dimsText}
+        and t.disagg_values = g.dv and ${periodJoin}
       where ${selected}`;
     return (await query.execute(place.db)).rows;
   }
@@ -104,6 +111,7 @@ export async function flowSums(
   // tell the planner how few groups to expect (from the closure column it guessed hundreds of
   // thousands, and sorted to disk instead of hashing).
   const query = sql<SumRow>`
+    ${rcv ? sql`with ${rcv}` : sql``}
     select t.indicator, t.org_unit, t.period_start, t.period_end, t.disagg_key,
       g.int_sum, g.dec_sum, g.n
     from (
@@ -111,14 +119,15 @@ export async function flowSums(
         ${sums(sql`cast(sum(o.value_int) as text)`)}
       from ${table(place, 'observations')} o
       join ${table(place, 'org_unit_closure')} c on c.descendant = o.org_unit
-      join (select distinct t.org_unit from ${table(place, 'targets')} t where ${selected}) tu
+      join (select distinct ${rcv ? sql`dst as org_unit from rcv` : sql`t.org_unit from ${table(place, 'targets')} t where ${selected}`}) tu
         on tu.org_unit = c.ancestor
       ${one ? sql`` : sql`join ${periodTable} p on o.date >= p.period_start and o.date <= p.last_day`}
       where ${rows}
       group by 1, 2, 3${periodCols}) g
+    ${rcv ? sql`join rcv on rcv.dst = g.ancestor` : sql``}
     join ${table(place, 'targets')} t
       on t.programme = ${req.programme} and t.indicator = g.indicator
-      and t.org_unit = g.ancestor and t.disagg_values = g.dv and ${periodJoin}
+      and t.org_unit = ${rcv ? sql`rcv.src` : sql`g.ancestor`} and t.disagg_values = g.dv and ${periodJoin}
     where ${selected}`;
   return (await query.execute(place.db)).rows;
 }

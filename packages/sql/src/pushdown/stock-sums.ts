@@ -4,6 +4,7 @@ import {
   type CellSumRequest,
   decSum,
   kindFilter,
+  receivers,
   type SqlPlace,
   type SumRow,
   table,
@@ -29,6 +30,12 @@ export async function stockSums(
   const cellFilter = sql`${targetFilter(place, req)} and t.disagg_dims = ${dimsText}
       and o.date >= t.period_start and o.date <= ${lastDay}`;
   const stocks = kindFilter(req, true);
+  // Rolled up to current units, a target takes the levels of the unit it moves to (`rcv`).
+  const rcv = receivers(place, req, dimsText);
+  const receiving = rcv
+    ? sql`select dst from rcv`
+    : sql`select t.org_unit from ${table(place, 'targets')} t
+        where ${targetFilter(place, req)} and t.disagg_dims = ${dimsText}`;
   // SQLite joins in the order written under CROSS JOIN: drive from observations, then probe
   // targets through the index that includes the projected breakdown (the primary key would
   // scan every cell of the unit and project the breakdown for each).
@@ -37,8 +44,10 @@ export async function stockSums(
       ? sql`
     from ${table(place, 'observations')} o
     cross join anc on anc.descendant = o.org_unit
+    ${rcv ? sql`cross join rcv on rcv.dst = anc.ancestor` : sql``}
     cross join ${table(place, 'targets')} t indexed by targets_match
-      on t.programme = o.programme and t.indicator = o.indicator and t.org_unit = anc.ancestor
+      on t.programme = o.programme and t.indicator = o.indicator
+      and t.org_unit = ${rcv ? sql`rcv.src` : sql`anc.ancestor`}
       and t.disagg_dims = ${dimsText} and t.disagg_values = ${projected}
     where o.programme = ${req.programme} and o.date <= ${req.asOf} and ${stocks}
       and ${cellFilter}`
@@ -52,19 +61,19 @@ export async function stockSums(
       from ${table(place, 'observations')} o join anc on anc.descendant = o.org_unit
       where o.programme = ${req.programme} and o.date <= ${req.asOf} and ${stocks}
       offset 0) o
+    ${rcv ? sql`join rcv on rcv.dst = o.ancestor` : sql``}
     join ${table(place, 'targets')} t
-      on t.programme = o.programme and t.indicator = o.indicator and t.org_unit = o.ancestor
+      on t.programme = o.programme and t.indicator = o.indicator
+      and t.org_unit = ${rcv ? sql`rcv.src` : sql`o.ancestor`}
       and t.disagg_values = o.dv
     where ${cellFilter}`;
   const cell = sql`t.indicator, t.org_unit, t.period_start, t.period_end, t.disagg_key`;
   // Only units that hold a selected target can receive an observation: pair each unit with
   // those ancestors once, so each observation probes targets once per receiving ancestor.
   const query = sql<SumRow>`
-    with anc as materialized (
+    with ${rcv ? sql`${rcv},` : sql``} anc as materialized (
       select c.descendant, c.ancestor from ${table(place, 'org_unit_closure')} c
-      where c.ancestor in (
-        select t.org_unit from ${table(place, 'targets')} t
-        where ${targetFilter(place, req)} and t.disagg_dims = ${dimsText}))
+      where c.ancestor in (${receiving}))
     select indicator, org_unit, period_start, period_end, disagg_key,
       cast(sum(value_int) as text) as int_sum, ${decSum(place, sql`value_dec`)} as dec_sum,
       count(*) as n

@@ -89,8 +89,12 @@ async function targetShapes(
   return shapes;
 }
 
-/** Integer sum plus decimal sum, as canonical text; exact through BigInt. */
-function joinSums(intSum: SumRow['int_sum'], decSum: string | null): string {
+/**
+ * Integer sum plus decimal sum, as canonical text; exact through BigInt.
+ * @example
+ * joinSums(12n, "0.5"); // "12.5"
+ */
+export function joinSums(intSum: SumRow['int_sum'], decSum: string | null): string {
   const whole = intSum === null ? 0n : BigInt(intSum);
   if (decSum === null || decSum === '0') return whole.toString();
   const dot = decSum.indexOf('.');

@@ -12,6 +12,11 @@ export interface CellSumRequest {
   indicator?: string;
   /** Only targets at this unit or below it. */
   within?: string;
+  /**
+   * Roll-up to current units: each stored target's unit → the unit whose figures it sums
+   * (Bắc Kạn's target sums Thái Nguyên's). Units not listed sum their own.
+   */
+  unitMap?: ReadonlyMap<string, string>;
 }
 
 /** Where the SQL runs: a Kysely handle (or transaction), its engine and its table schema. */
@@ -83,4 +88,26 @@ export function kindFilter(req: CellSumRequest, stock: boolean): RawBuilder<unkn
   return stock
     ? sql`o.indicator in (${sql.join(stocks)})`
     : sql`o.indicator not in (${sql.join(stocks)})`;
+}
+
+/**
+ * Under a roll-up to current units, the CTE entries `moved(src, dst)` and `rcv(src, dst)`: each
+ * selected target's unit (`src`) with the unit whose figures it sums (`dst`: the unit it moves
+ * to, or itself). Sums group by `dst`; targets join back through `src`. Undefined without a
+ * roll-up: each target then sums its own unit's figures, and the queries join it directly.
+ * @example
+ * const rcv = receivers(place, req, dimsText); // sql`with ${rcv}, anc as (…)`
+ */
+export function receivers(
+  place: SqlPlace,
+  req: CellSumRequest,
+  dims: string,
+): RawBuilder<unknown> | undefined {
+  if (!req.unitMap || req.unitMap.size === 0) return undefined;
+  const pairs = [...req.unitMap].map(([src, dst]) => sql`(${src}, ${dst})`);
+  return sql`moved(src, dst) as (values ${sql.join(pairs)}),
+    rcv as (select u.org_unit as src, coalesce(m.dst, u.org_unit) as dst
+      from (select distinct t.org_unit from ${table(place, 'targets')} t
+        where ${targetFilter(place, req)} and t.disagg_dims = ${dims}) u
+      left join moved m on m.src = u.org_unit)`;
 }

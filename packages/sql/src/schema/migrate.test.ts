@@ -69,6 +69,7 @@ for (const dialect of DIALECTS) {
         { name: '0001-programme-data', direction: 'Up' },
         { name: '0002-person-records', direction: 'Up' },
         { name: '0003-data-version', direction: 'Up' },
+        { name: '0005-lineage-closure', direction: 'Up' },
       ]);
       expect(await tableNames(db, schema)).toEqual(
         [...PERSON_TABLES, ...PROGRAMME_TABLES, 'cadre_data_version'].sort(),
@@ -78,6 +79,9 @@ for (const dialect of DIALECTS) {
       expect(versions[0]?.version).toMatch(/^[0-9a-f-]{36}$/);
       expect(await migrateToLatest(target)).toEqual([]);
 
+      expect(await migrateDown(target)).toEqual([
+        { name: '0005-lineage-closure', direction: 'Down' },
+      ]);
       expect(await migrateDown(target)).toEqual([{ name: '0003-data-version', direction: 'Down' }]);
       expect(await tableNames(db, schema)).toEqual([...PERSON_TABLES, ...PROGRAMME_TABLES].sort());
       expect(await migrateDown(target)).toEqual([

@@ -3,6 +3,7 @@ import type { Engine } from '../engine.js';
 import { programmeData } from './0001-programme-data.js';
 import { personRecords } from './0002-person-records.js';
 import { dataVersion } from './0003-data-version.js';
+import { lineageClosure } from './0005-lineage-closure.js';
 
 /**
  * The store's migrations by name, in order. Static, so bundlers and tests see exactly this
@@ -15,6 +16,7 @@ export function cadreMigrations(engine: Engine): Record<string, Migration> {
     '0001-programme-data': programmeData(engine),
     '0002-person-records': personRecords(engine),
     '0003-data-version': dataVersion(engine),
+    '0005-lineage-closure': lineageClosure(),
   };
 }
 
