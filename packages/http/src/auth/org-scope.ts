@@ -1,5 +1,5 @@
-import { type CadreStore, createLineage, type Lineage, type OrgUnit } from '@cadre/core';
-import { type OrgTree, readAllUnits } from '../cache/org-tree.js';
+import type { CadreStore, Lineage, OrgUnit } from '@cadre/core';
+import { type OrgTree, readLineage } from '../cache/org-tree.js';
 import { NATIONAL, type Principal } from './principal.js';
 
 /** Where a unit sits relative to a principal's org units: inside, outside, or not in the store. */
@@ -67,10 +67,7 @@ function scopeOver(view: () => Promise<LineageView>, principal: Principal): OrgS
 export function createOrgScope(store: CadreStore, principal: Principal): OrgScope {
   let read: Promise<LineageView> | undefined;
   const view = () => {
-    read ??= readAllUnits(store).then((all) => {
-      const units = new Map(all.map((u) => [u.code, u]));
-      return { units, lineage: createLineage(units) };
-    });
+    read ??= readLineage(store);
     return read;
   };
   return scopeOver(view, principal);

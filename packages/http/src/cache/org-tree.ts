@@ -37,6 +37,20 @@ export async function readAllUnits(store: CadreStore): Promise<OrgUnit[]> {
 }
 
 /**
+ * Every unit by code, with the core's lineage relation over them: what a scope check or a report
+ * filter needs when no tree is cached (a store without a data version, a write's transaction).
+ * @example
+ * const { lineage } = await readLineage(store);
+ * lineage.countsToward('pre2025:cao-bang'); // ['pre2025:cao-bang', 'VN', '04']
+ */
+export async function readLineage(
+  store: CadreStore,
+): Promise<{ units: ReadonlyMap<string, OrgUnit>; lineage: Lineage }> {
+  const units = new Map((await readAllUnits(store)).map((u) => [u.code, u]));
+  return { units, lineage: createLineage(units) };
+}
+
+/**
  * Holds the org-unit tree of the latest data version asked for. Concurrent requests of one
  * version share one read; a request of another version starts a new read and replaces the tree
  * (versions move forward, so the older one is not asked for again). A failed read is forgotten.
