@@ -19,6 +19,7 @@ import {
   rowToJson,
 } from '../schemas/attainment.js';
 import { json, problems } from '../schemas/common.js';
+import { rolledOutside, withinReach } from './attainment-scope.js';
 import { outOfScope, principalOf, type RouteDeps, routeApp } from './deps.js';
 
 /** Where attainment reports are served. */
@@ -86,8 +87,18 @@ async function computeAnswer(
   deps: RouteDeps,
   query: AttainmentQuery,
   lang: 'vi' | 'en' | undefined,
+  version: string | undefined,
 ) {
   const result = await deps.store.queryAttainment(query);
+  const { accounting, issues: found } =
+    query.orgUnit === undefined
+      ? result
+      : withinReach(
+          result.accounting,
+          result.issues,
+          query.orgUnit,
+          await deps.reads.lineage(version),
+        );
   let rows = result.rows.map(rowToJson);
   if (lang !== undefined) {
     const programme = await deps.store.getProgramme(query.programme);
@@ -96,13 +107,19 @@ async function computeAnswer(
       withPhrase(row, rows[i] as AttainmentRowDto, indicators.get(row.indicator), lang),
     );
   }
-  const issues = result.issues.map(({ code, path, message, messageVi }) => ({
+  const issues = found.map(({ code, path, message, messageVi }) => ({
     code,
     path,
     message,
     ...(messageVi !== undefined && { messageVi }),
   }));
-  return serializeAnswer({ programme: result.programme, asOf: result.asOf, rows, issues });
+  return serializeAnswer({
+    programme: result.programme,
+    asOf: result.asOf,
+    rows,
+    issues,
+    ...(accounting !== undefined && { accounting }),
+  });
 }
 
 /**
@@ -162,8 +179,18 @@ export function attainmentRoutes(deps: RouteDeps, lane = createRepeatLane()) {
       ...(q.periodStart !== undefined &&
         q.periodEnd !== undefined && { period: { start: q.periodStart, end: q.periodEnd } }),
     };
+    if (query.rollup === 'current' && !scope.national) {
+      const programme = await deps.store.getProgramme(query.programme);
+      const rolled =
+        programme === null
+          ? []
+          : await rolledOutside(query, scope, programme, await deps.reads.orgUnitIndex(version));
+      if (rolled.length > 0) return problemJson(c, 403, outOfScope(rolled));
+    }
     const key = answerKey(query, q.lang);
-    const answer = await deps.reads.answer(key, version, () => computeAnswer(deps, query, q.lang));
+    const answer = await deps.reads.answer(key, version, () =>
+      computeAnswer(deps, query, q.lang, version),
+    );
     if (version !== undefined) lane.remember(principalOf(c), c.req.url, version, key);
     return sendAnswer(c, answer);
   });
