@@ -125,6 +125,9 @@ async function computeAnswer(
 /**
  * The attainment route: a report computed by the store and the core, filtered by programme,
  * indicator, org subtree, category and period, at `asOf`, optionally rolled up to today's units.
+ * The caller's scope follows lineage (a key on 04 may ask for `pre2025:cao-bang`); with `orgUnit`
+ * the answer keeps to that unit's lineage reach (`withinReach`), and a scoped caller may not roll
+ * its targets up into a unit outside its scope (`rolledOutside`).
  * The caller's scope is checked on every request; the answer then comes from the read cache
  * when the data version and the query are unchanged. Each answered query is noted in `lane`, so
  * the same caller repeating it can be answered before routing (see `createRepeatLane`).
