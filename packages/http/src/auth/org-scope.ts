@@ -1,4 +1,4 @@
-import type { CadreStore, Lineage, OrgUnit } from '@cadre/core';
+import { type CadreStore, createLineage, type Lineage, type OrgUnit } from '@cadre/core';
 import { type OrgTree, readLineage } from '../cache/org-tree.js';
 import { NATIONAL, type Principal } from './principal.js';
 
@@ -22,55 +22,88 @@ export interface OrgScope {
   place(code: string): Promise<Placement>;
 }
 
-/** The stored units and the core's lineage relation over them. */
-interface LineageView {
-  readonly units: ReadonlyMap<string, OrgUnit>;
-  readonly lineage: Pick<Lineage, 'countsToward'>;
-}
+/** The core's relation, asked about one unit: whether a root is in its `countsToward`. */
+type Reaches = (code: string, roots: ReadonlySet<string>) => Promise<Placement>;
 
 // The one placement rule, over whichever view of the units a caller holds. Memoised per code: at
-// most one entry per stored unit; codes the view does not hold are not kept, so made-up codes
-// cannot grow the map.
-function scopeOver(view: () => Promise<LineageView>, principal: Principal): OrgScope {
+// most one entry per stored unit; unknown codes are not kept, so made-up codes cannot grow the map.
+function scopeOver(
+  unit: (code: string) => Promise<OrgUnit | null>,
+  reaches: Reaches,
+  principal: Principal,
+): OrgScope {
   const roots = new Set(principal.orgUnits);
   const national = roots.has(NATIONAL);
-  const known = new Map<string, Placement>();
-  const placeIn = ({ units, lineage }: LineageView, code: string): Placement => {
-    let p = known.get(code);
-    if (p === undefined) {
-      if (!units.has(code)) return 'unknown';
-      p = lineage.countsToward(code).some((u) => roots.has(u)) ? 'in' : 'out';
-      known.set(code, p);
-    }
-    return p;
-  };
+  const known = new Map<string, Promise<Placement>>();
   return {
     national,
     roots: [...roots],
-    unit: async (code) => (await view()).units.get(code) ?? null,
-    place: async (code) => (national ? 'in' : placeIn(await view(), code)),
+    unit,
+    place(code) {
+      if (national) return Promise.resolve('in');
+      let p = known.get(code);
+      if (p === undefined) {
+        p = reaches(code, roots);
+        known.set(code, p);
+        const forget = () => known.delete(code);
+        p.then((found) => found === 'unknown' && forget(), forget);
+      }
+      return p;
+    },
   };
 }
 
+const hits = (reach: readonly string[], roots: ReadonlySet<string>) =>
+  reach.some((u) => roots.has(u));
+
 /**
  * Builds the scope of one request from the store itself, for a write inside its transaction (so
- * the check and the write see one tree) or a store without a data version. The lineage relation
- * follows a re-coding backwards only when the successor has exactly one predecessor, and the
- * store port finds units by code alone, never by the units that name them as successor; so the
- * units a check reaches cannot be known without the tree. The scope therefore reads every unit
- * once, on the first check that needs it (never for a national caller), and asks the core's
- * lineage over them: one relation, no second walk that could drift from it.
+ * the check and the write see one tree) or a store without a data version.
+ *
+ * The port finds units by code only, never by the units that name them as successor, so the
+ * store cannot hand over a unit's predecessors, which the lineage needs to follow a re-coding
+ * backwards. A check therefore first builds the small index of the units it reaches by code
+ * (the unit, its parents, its successor, looked up one by one) and asks the core's lineage over
+ * it. That index holds every unit it reaches, so its answer is a part of the full one: a root
+ * found there is in scope, which settles the usual case (a province writing its own units) in a
+ * few lookups. Otherwise the scope reads every unit once and asks the same relation over all of
+ * them (a refusal, or a pre-2025 key reaching its re-coded successor). One relation, the core's,
+ * and no second walk that could drift from it.
  * @example
  * const scope = createOrgScope(store, { id: 'cb', scopes: ['write'], orgUnits: ['04'] });
  * await scope.place('pre2025:cao-bang'); // 'in': Cao Bằng's code before the 2025 re-coding
  */
 export function createOrgScope(store: CadreStore, principal: Principal): OrgScope {
-  let read: Promise<LineageView> | undefined;
-  const view = () => {
-    read ??= readLineage(store);
-    return read;
+  const units = new Map<string, Promise<OrgUnit | null>>();
+  const unit = (code: string): Promise<OrgUnit | null> => {
+    let found = units.get(code);
+    if (found === undefined) {
+      found = store.getOrgUnit(code);
+      units.set(code, found);
+    }
+    return found;
   };
-  return scopeOver(view, principal);
+  let all: Promise<Pick<Lineage, 'countsToward'>> | undefined;
+  const reaches: Reaches = async (code, roots) => {
+    const first = await unit(code);
+    if (first === null) return 'unknown';
+    const reached = new Map([[code, first]]);
+    const absent = new Set<string>();
+    for (;;) {
+      const reach = createLineage(reached).countsToward(code);
+      if (hits(reach, roots)) return 'in';
+      const next = reach.filter((c) => !reached.has(c) && !absent.has(c));
+      if (next.length === 0) break;
+      for (const c of next) {
+        const u = await unit(c);
+        if (u === null) absent.add(c);
+        else reached.set(c, u);
+      }
+    }
+    all ??= readLineage(store).then((view) => view.lineage);
+    return hits((await all).countsToward(code), roots) ? 'in' : 'out';
+  };
+  return scopeOver(unit, reaches, principal);
 }
 
 /**
@@ -82,11 +115,12 @@ export function createOrgScope(store: CadreStore, principal: Principal): OrgScop
  * await scope.place('04.SYT'); // 'in' for a caller whose roots include '04'
  */
 export function scopeOverTree(tree: OrgTree, principal: Principal): OrgScope {
-  const view = Promise.resolve<LineageView>({
-    units: tree.units,
-    get lineage() {
-      return tree.lineage();
+  return scopeOver(
+    (code) => Promise.resolve(tree.units.get(code) ?? null),
+    (code, roots) => {
+      if (!tree.units.has(code)) return Promise.resolve('unknown');
+      return Promise.resolve(hits(tree.lineage().countsToward(code), roots) ? 'in' : 'out');
     },
-  });
-  return scopeOver(() => view, principal);
+    principal,
+  );
 }
