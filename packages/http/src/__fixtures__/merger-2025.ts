@@ -74,6 +74,7 @@ export const MERGER_KEYS = {
   caoBang: 'k-04',
   thaiNguyen: 'k-19',
   formerBacKan: 'k-pre2025-bac-kan',
+  formerCaoBang: 'k-pre2025-cao-bang',
 } as const;
 
 const principal = (id: string, orgUnits: string[]): Principal => ({
@@ -99,6 +100,7 @@ export async function mergerApi(kind: StoreKind) {
       [MERGER_KEYS.caoBang]: principal('cao-bang', ['04']),
       [MERGER_KEYS.thaiNguyen]: principal('thai-nguyen', ['19']),
       [MERGER_KEYS.formerBacKan]: principal('former-bac-kan', ['pre2025:bac-kan']),
+      [MERGER_KEYS.formerCaoBang]: principal('former-cao-bang', ['pre2025:cao-bang']),
     }),
   });
   return { app, store };

@@ -127,6 +127,22 @@ for (const kind of TEST_STORES) {
       expect(kept.items.map((o) => o.date)).not.toContain('2025-11-01');
     });
 
+    it('a re-coding is one unit under two codes: a key on the former code writes for 04', async () => {
+      const { app } = await mergerApi(kind);
+      const res = await send(app, 'POST', {
+        path: '/imports',
+        key: MERGER_KEYS.formerCaoBang,
+        body: { observations: [nkFigure('04', '2025-11-02', 3)] },
+      });
+      expect(res.status).toBe(200);
+      const merged = await send(app, 'POST', {
+        path: '/imports',
+        key: MERGER_KEYS.formerCaoBang,
+        body: { observations: [nkFigure('19', '2025-11-02', 3)] },
+      });
+      expect(merged.status).toBe(403);
+    });
+
     it('a write may not link a unit into a lineage outside the caller’s scope', async () => {
       const { app } = await mergerApi(kind);
       const unit = (successor: string) => ({
