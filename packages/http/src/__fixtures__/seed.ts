@@ -125,7 +125,8 @@ export const TEST_STORES: StoreKind[] = STORE_KINDS.filter((k) =>
   (process.env.CADRE_HTTP_STORES ?? 'memory').split(',').includes(k),
 );
 
-async function emptyStore(kind: StoreKind): Promise<CadreStore> {
+/** An empty store of the kind. */
+export async function emptyStore(kind: StoreKind): Promise<CadreStore> {
   if (kind === 'memory') return createMemoryStore();
   const { createSqliteStore } = await import('@cadre/sql');
   return createSqliteStore({ filename: ':memory:' });

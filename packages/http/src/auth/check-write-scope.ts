@@ -37,9 +37,10 @@ function outside(path: IssuePath, code: string, what = 'org unit'): Issue {
 
 /**
  * Object-level authorization (OWASP API #1): every org unit a write touches must lie in the caller's
- * subtrees, judged on the stored tree. Units written by the same payload count by their new parent;
- * an existing unit must already be in scope; persons and programmes already stored must belong to
- * the caller too. Units the store does not know are left to the store, which rejects them.
+ * scope, judged on the stored units through lineage (see `OrgScope`): a key on today's Cao Bằng
+ * may write figures recorded under its pre-2025 code. Units written by the same payload count by
+ * their new parent, and a successor link they add must point into the scope; an existing unit
+ * must already be in scope; persons and programmes already stored must belong to the caller too. Units the store does not know are left to the store, which rejects them.
  * Returns every violation; an empty list means the write may go ahead.
  * @example
  * await checkWriteScope(store, { id: 'cb', scopes: ['write'], orgUnits: ['04'] },
@@ -66,7 +67,20 @@ export async function checkWriteScope(
   };
 
   for (const [i, row] of (payload.orgUnits ?? []).entries()) {
-    await need(field(row, 'code'), [...rowPath('orgUnits', i), 'code']);
+    const at = rowPath('orgUnits', i);
+    const code = field(row, 'code');
+    await need(code, [...at, 'code']);
+    // A new successor link sends the unit's figures to the successor and, for a re-coding, makes
+    // the two codes one unit (each then reaches the other): it may only point into the scope.
+    const stored = code === null ? null : await scope.unit(code);
+    const linked = new Set(stored?.successors.map((s) => s.code));
+    const successors = (row as { successors?: unknown })?.successors;
+    if (!Array.isArray(successors)) continue;
+    for (const [j, link] of successors.entries()) {
+      const to = field(link, 'code');
+      if (to !== null && !linked.has(to))
+        await need(to, [...at, 'successors', j, 'code'], 'the successor');
+    }
   }
   for (const [i, row] of (payload.programmes ?? []).entries()) {
     const at = rowPath('programmes', i);

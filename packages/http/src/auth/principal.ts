@@ -12,15 +12,16 @@ export type Scope = z.infer<typeof ScopeSchema>;
 export const NATIONAL = '*';
 
 /**
- * Who is calling: an id for logs, the scopes granted, and the roots of the org-unit subtrees the
- * caller may touch (`'*'` for national).
+ * Who is calling: an id for logs, the scopes granted, and the roots of the org units the
+ * caller may touch (`'*'` for national): each root with the units below it and, through lineage,
+ * its predecessors (see `OrgScope`).
  */
 export const PrincipalSchema = z.object({
   id: z.string().min(1),
   scopes: z.array(ScopeSchema),
   orgUnits: z.array(z.string().min(1)),
 });
-/** The authenticated caller: id, granted scopes and the org-unit subtrees it may touch. */
+/** The authenticated caller: id, granted scopes and the roots of the org units it may touch. */
 export type Principal = z.infer<typeof PrincipalSchema>;
 
 /**

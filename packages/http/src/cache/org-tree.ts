@@ -1,4 +1,11 @@
-import { type CadreStore, createOrgUnitIndex, type OrgUnit, type OrgUnitIndex } from '@cadre/core';
+import {
+  type CadreStore,
+  createLineage,
+  createOrgUnitIndex,
+  type Lineage,
+  type OrgUnit,
+  type OrgUnitIndex,
+} from '@cadre/core';
 
 /** Every org unit of one data version, read once and shared by the requests of that version. */
 export interface OrgTree {
@@ -6,6 +13,11 @@ export interface OrgTree {
   readonly units: ReadonlyMap<string, OrgUnit>;
   /** The name index (`resolve`, lineage), built on first use. */
   index(): OrgUnitIndex;
+  /**
+   * The core's lineage relation alone, built on first use: scope checks need `countsToward` on
+   * every request, and it costs less than the name index.
+   */
+  lineage(): Lineage;
 }
 
 /**
@@ -22,6 +34,20 @@ export async function readAllUnits(store: CadreStore): Promise<OrgUnit[]> {
     cursor = page.nextCursor;
   } while (cursor !== null);
   return out;
+}
+
+/**
+ * Every unit by code, with the core's lineage relation over them: what a scope check or a report
+ * filter needs when no tree is cached (a store without a data version, a write's transaction).
+ * @example
+ * const { lineage } = await readLineage(store);
+ * lineage.countsToward('pre2025:cao-bang'); // ['pre2025:cao-bang', 'VN', '04']
+ */
+export async function readLineage(
+  store: CadreStore,
+): Promise<{ units: ReadonlyMap<string, OrgUnit>; lineage: Lineage }> {
+  const units = new Map((await readAllUnits(store)).map((u) => [u.code, u]));
+  return { units, lineage: createLineage(units) };
 }
 
 /**
@@ -43,12 +69,17 @@ export function createOrgTreeCache(store: CadreStore) {
       const tree = readAllUnits(store).then((all): OrgTree => {
         const units = new Map(all.map((u) => [u.code, u]));
         let index: OrgUnitIndex | null = null;
+        let lineage: Lineage | null = null;
         return {
           version,
           units,
           index: () => {
             index ??= createOrgUnitIndex(all);
             return index;
+          },
+          lineage: () => {
+            lineage ??= createLineage(units);
+            return lineage;
           },
         };
       });

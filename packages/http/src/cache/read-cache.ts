@@ -1,8 +1,8 @@
-import { type CadreStore, createOrgUnitIndex, type OrgUnitIndex } from '@cadre/core';
+import { type CadreStore, createOrgUnitIndex, type Lineage, type OrgUnitIndex } from '@cadre/core';
 import { createOrgScope, type OrgScope, scopeOverTree } from '../auth/org-scope.js';
 import type { Principal } from '../auth/principal.js';
 import { createSizedLru } from './lru.js';
-import { createOrgTreeCache, type OrgTree, readAllUnits } from './org-tree.js';
+import { createOrgTreeCache, type OrgTree, readAllUnits, readLineage } from './org-tree.js';
 import { readTogether } from './read-together.js';
 
 /** Default bound of the attainment answer cache: 32 MiB of JSON. */
@@ -25,6 +25,8 @@ export interface ReadCache {
   scope(principal: Principal, version: string | undefined): Promise<OrgScope>;
   /** The org-unit name index of `version` (built per call without one). */
   orgUnitIndex(version: string | undefined): Promise<OrgUnitIndex>;
+  /** The core's lineage relation over the units of `version` (built per call without one). */
+  lineage(version: string | undefined): Promise<Lineage>;
   /**
    * The answer for `key` at `version`: cached, being computed by a concurrent request, or
    * computed now by `compute`. Computed every time without a version or with the cache off.
@@ -78,6 +80,10 @@ export function createReadCache(store: CadreStore, options: { answerBytes: numbe
     async orgUnitIndex(version) {
       if (version === undefined) return createOrgUnitIndex(await readAllUnits(store));
       return (await trees.at(version)).index();
+    },
+    async lineage(version) {
+      if (version === undefined) return (await readLineage(store)).lineage;
+      return (await trees.at(version)).lineage();
     },
     cached(key, version) {
       const hit = answers.get(key);

@@ -19,6 +19,7 @@ import {
   rowToJson,
 } from '../schemas/attainment.js';
 import { json, problems } from '../schemas/common.js';
+import { rolledOutside, withinReach } from './attainment-scope.js';
 import { outOfScope, principalOf, type RouteDeps, routeApp } from './deps.js';
 
 /** Where attainment reports are served. */
@@ -86,8 +87,18 @@ async function computeAnswer(
   deps: RouteDeps,
   query: AttainmentQuery,
   lang: 'vi' | 'en' | undefined,
+  version: string | undefined,
 ) {
   const result = await deps.store.queryAttainment(query);
+  const { accounting, issues: found } =
+    query.orgUnit === undefined
+      ? result
+      : withinReach(
+          result.accounting,
+          result.issues,
+          query.orgUnit,
+          await deps.reads.lineage(version),
+        );
   let rows = result.rows.map(rowToJson);
   if (lang !== undefined) {
     const programme = await deps.store.getProgramme(query.programme);
@@ -96,18 +107,27 @@ async function computeAnswer(
       withPhrase(row, rows[i] as AttainmentRowDto, indicators.get(row.indicator), lang),
     );
   }
-  const issues = result.issues.map(({ code, path, message, messageVi }) => ({
+  const issues = found.map(({ code, path, message, messageVi }) => ({
     code,
     path,
     message,
     ...(messageVi !== undefined && { messageVi }),
   }));
-  return serializeAnswer({ programme: result.programme, asOf: result.asOf, rows, issues });
+  return serializeAnswer({
+    programme: result.programme,
+    asOf: result.asOf,
+    rows,
+    issues,
+    ...(accounting !== undefined && { accounting }),
+  });
 }
 
 /**
  * The attainment route: a report computed by the store and the core, filtered by programme,
  * indicator, org subtree, category and period, at `asOf`, optionally rolled up to today's units.
+ * The caller's scope follows lineage (a key on 04 may ask for `pre2025:cao-bang`); with `orgUnit`
+ * the answer keeps to that unit's lineage reach (`withinReach`), and a scoped caller may not roll
+ * its targets up into a unit outside its scope (`rolledOutside`).
  * The caller's scope is checked on every request; the answer then comes from the read cache
  * when the data version and the query are unchanged. Each answered query is noted in `lane`, so
  * the same caller repeating it can be answered before routing (see `createRepeatLane`).
@@ -162,8 +182,18 @@ export function attainmentRoutes(deps: RouteDeps, lane = createRepeatLane()) {
       ...(q.periodStart !== undefined &&
         q.periodEnd !== undefined && { period: { start: q.periodStart, end: q.periodEnd } }),
     };
+    if (query.rollup === 'current' && !scope.national) {
+      const programme = await deps.store.getProgramme(query.programme);
+      const rolled =
+        programme === null
+          ? []
+          : await rolledOutside(query, scope, programme, await deps.reads.orgUnitIndex(version));
+      if (rolled.length > 0) return problemJson(c, 403, outOfScope(rolled));
+    }
     const key = answerKey(query, q.lang);
-    const answer = await deps.reads.answer(key, version, () => computeAnswer(deps, query, q.lang));
+    const answer = await deps.reads.answer(key, version, () =>
+      computeAnswer(deps, query, q.lang, version),
+    );
     if (version !== undefined) lane.remember(principalOf(c), c.req.url, version, key);
     return sendAnswer(c, answer);
   });

@@ -99,7 +99,7 @@ function scopeIssue(path: (string | number)[], code: string) {
   ]);
 }
 
-// A person is visible when their unit lies in the caller's subtrees.
+// A person is visible when their unit lies in the caller's scope (through lineage, see OrgScope).
 async function visiblePerson({ store, reads }: RouteDeps, c: Context<CadreEnv>, id: string) {
   const version = await reads.version();
   const person = await store.getPerson(id);
@@ -110,7 +110,7 @@ async function visiblePerson({ store, reads }: RouteDeps, c: Context<CadreEnv>, 
 
 /**
  * Person-level routes. Every answer carries personal data (NĐ 13/2023/NĐ-CP), so each needs the
- * `read` scope and a caller whose subtrees hold the person's unit.
+ * `read` scope and a caller whose scope holds the person's unit.
  * @example
  * app.route('/', personRoutes({ store, reads }));
  */

@@ -1,4 +1,9 @@
-import { ATTAINMENT_STATUSES, type AttainmentRow, IsoDateSchema } from '@cadre/core';
+import {
+  ATTAINMENT_STATUSES,
+  type AttainmentRow,
+  IsoDateSchema,
+  NOT_COUNTED_REASONS,
+} from '@cadre/core';
 import { z } from '@hono/zod-openapi';
 import { ProblemIssueSchema } from '../problem/problem.js';
 import { AsOfSchema } from './common.js';
@@ -31,12 +36,43 @@ export const AttainmentRowSchema = z
   .openapi('AttainmentRow');
 export type AttainmentRowDto = z.infer<typeof AttainmentRowSchema>;
 
+/** Rows of one reason, indicator and unit that no cell counted. */
+export const NotCountedRowsSchema = z
+  .object({
+    reason: z.enum(NOT_COUNTED_REASONS as [string, ...string[]]).openapi({
+      description:
+        'no_target: no target in the unit’s lineage; outside_period; after_as_of; unknown_indicator; other_programme; invalid',
+    }),
+    indicator: z.string().nullable(),
+    orgUnit: z.string().nullable(),
+    rows: z.number().int().nonnegative(),
+    value: DecimalText.nullable(),
+    hint: z.literal('rollup_current').optional().openapi({
+      description: 'Rolled up to today’s units (rollup=current) these rows would be counted',
+    }),
+  })
+  .openapi('NotCountedRows');
+
+/** Where every row the report read went: `read` = `counted` + the rows of `notCounted`. */
+export const RowAccountingSchema = z
+  .object({
+    read: z.number().int().nonnegative(),
+    counted: z.number().int().nonnegative(),
+    countedValue: DecimalText,
+    notCounted: z.array(NotCountedRowsSchema),
+  })
+  .openapi('RowAccounting', {
+    description:
+      'With orgUnit, only the rows of units in that unit’s lineage reach (its own, below it, and its predecessors’) are accounted for',
+  });
+
 export const AttainmentReportSchema = z
   .object({
     programme: z.string(),
     asOf: z.string(),
     rows: z.array(AttainmentRowSchema),
     issues: z.array(ProblemIssueSchema),
+    accounting: RowAccountingSchema.optional(),
   })
   .openapi('AttainmentReport');
 
