@@ -89,7 +89,9 @@ async function computeAnswer(
   lang: 'vi' | 'en' | undefined,
   version: string | undefined,
 ) {
-  const result = await deps.store.queryAttainment(query);
+  // The answer says where every row went; answers are cached per data version, so the second
+  // read of the rows a store makes for it is paid once per write.
+  const result = await deps.store.queryAttainment({ ...query, accounting: true });
   const { accounting, issues: found } =
     query.orgUnit === undefined
       ? result
