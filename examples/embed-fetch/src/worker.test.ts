@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { createCadreClient } from '@cadre/http';
 import { describe, expect, it } from 'vitest';
 import { createWorker } from './worker.js';
@@ -46,4 +49,17 @@ describe('embed-fetch', () => {
     expect(res.status).toBe(401);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
   });
+});
+
+describe('pnpm start', () => {
+  it('prints the attainment phrases the handler answers', async () => {
+    const cwd = fileURLToPath(new URL('..', import.meta.url));
+    const { stdout } = await promisify(execFile)('pnpm', ['run', '--silent', 'start'], { cwd });
+    expect(stdout.split('\n')).toEqual([
+      'GET /attainment → 200',
+      '  master_education: đạt 300% chỉ tiêu',
+      '  rotation: bằng 60% KH',
+      '',
+    ]);
+  }, 120_000);
 });

@@ -1,20 +1,22 @@
 import { getEventListeners } from 'node:events';
+import { interruptHandler } from './run/interrupt.js';
 import { run } from './run/run.js';
 
 // The bin's entry: wires the process to `run`. Ctrl-C stops a command that listens for it
 // (serve, import) gracefully, and any other at once; a second Ctrl-C always stops at once.
 const controller = new AbortController();
-const interrupt = (signal: NodeJS.Signals) => {
-  const exitCode = signal === 'SIGINT' ? 130 : 143;
-  if (controller.signal.aborted || getEventListeners(controller.signal, 'abort').length === 0) {
-    process.exit(exitCode);
-  }
-  controller.abort();
-};
+const argv = process.argv.slice(2);
+const interrupt = interruptHandler({
+  controller,
+  listening: () => getEventListeners(controller.signal, 'abort').length > 0,
+  argv,
+  stderr: process.stderr,
+  exit: (code) => process.exit(code),
+});
 process.on('SIGINT', interrupt);
 process.on('SIGTERM', interrupt);
 
-run(process.argv.slice(2), {
+run(argv, {
   stdout: process.stdout,
   stderr: process.stderr,
   cwd: process.cwd(),

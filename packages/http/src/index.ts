@@ -6,4 +6,5 @@ export * from './auth/check-write-scope.js';
 export * from './auth/jwt-bearer.js';
 export * from './auth/principal.js';
 export * from './client/create-cadre-client.js';
+export * from './docs/bundled-assets.js';
 export * from './problem/problem.js';

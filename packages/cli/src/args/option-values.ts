@@ -1,4 +1,4 @@
-import { type IsoDate, IsoDateSchema, parseVnDate } from '@cadre/core';
+import { type IsoDate, IsoDateSchema, parseVnDate, toDecimal } from '@cadre/core';
 import { usageError } from '../run/usage-error.js';
 import type { OptionValues } from './option-defs.js';
 
@@ -96,5 +96,32 @@ export function integerOption(
       en: `--${name}: "${v}" is not allowed; expected a whole number from ${bounds.min} to ${bounds.max}`,
     },
     [`--${name}`],
+  );
+}
+
+/** Widest "gần X" / "hơn X" band, in percentage points: past 10 points a figure is not "nearly" X. */
+export const MAX_NEAR_BAND = 10;
+
+/**
+ * `--near-band P`: percentage points, written "0,5" or "0.5" in either language. A band is small
+ * and has at most two decimals, so the mark is unambiguous here, unlike `--actual`: "1.000"
+ * (three digits after the mark) could be a thousand and is refused.
+ * @example
+ * nearBandOption({ 'near-band': '0.5' }); // Decimal(0.5)
+ */
+export function nearBandOption(values: OptionValues): ReturnType<typeof toDecimal> | undefined {
+  const v = textOption(values, 'near-band');
+  if (v === undefined) return undefined;
+  const t = v.trim();
+  if (/^\d+([.,]\d{1,2})?$/.test(t)) {
+    const band = toDecimal(t.replace(',', '.'));
+    if (band.gt(0) && band.lte(MAX_NEAR_BAND)) return band;
+  }
+  throw usageError(
+    {
+      vi: `--near-band: "${v}" không hợp lệ; cần số điểm phần trăm lớn hơn 0 và không quá ${MAX_NEAR_BAND}, tối đa hai chữ số thập phân, ví dụ 1 hoặc 0,5`,
+      en: `--near-band: "${v}" is not allowed; expected percentage points above 0 and at most ${MAX_NEAR_BAND}, with at most two decimals, e.g. 1 or 0.5`,
+    },
+    ['--near-band'],
   );
 }

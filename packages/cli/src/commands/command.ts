@@ -30,5 +30,8 @@ export interface Command {
   run(ctx: CommandContext): Promise<number>;
 }
 
-/** Exit codes: success, data issues, usage errors, failures of the environment. */
-export const EXIT = { ok: 0, dataIssues: 1, usage: 2, failure: 3 } as const;
+/**
+ * Exit codes: success, data issues, usage errors, failures of the environment, and 130 (128 +
+ * SIGINT, the shells' convention) when Ctrl-C stopped a command before it finished.
+ */
+export const EXIT = { ok: 0, dataIssues: 1, usage: 2, failure: 3, interrupted: 130 } as const;

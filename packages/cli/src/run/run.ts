@@ -4,8 +4,9 @@ import { type Command, EXIT } from '../commands/command.js';
 import { COMMANDS } from '../commands/index.js';
 import { cliVersion } from '../version.js';
 import { type RunIO, resolveIO } from './io.js';
+import { prescan } from './prescan.js';
 import { renderCommandHelp, renderGlobalHelp } from './render-help.js';
-import { LANGS, type Lang, say } from './text.js';
+import { say } from './text.js';
 import { errorMessage, USAGE, usageError } from './usage-error.js';
 
 /**
@@ -80,20 +81,6 @@ export async function run(argv: readonly string[], io: RunIO): Promise<number> {
     stderr.write(`${lines.join('\n')}\n`);
     return usage ? EXIT.usage : EXIT.failure;
   }
-}
-
-/** `--lang` and `--debug` are read before anything else, so even parse errors speak the language. */
-function prescan(argv: readonly string[]): { lang?: Lang; badLang?: string; debug: boolean } {
-  let value: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--') break;
-    if (a === '--lang') value = argv[i + 1];
-    else if (a.startsWith('--lang=')) value = a.slice('--lang='.length);
-  }
-  const debug = argv.includes('--debug');
-  if (value === undefined) return { debug };
-  return LANGS.includes(value as Lang) ? { lang: value as Lang, debug } : { badLang: value, debug };
 }
 
 function findCommand(argv: readonly string[]): { command: Command; rest: string[] } | undefined {

@@ -54,6 +54,17 @@ describe('parseLocaleNumber', () => {
     expect(parseLocaleNumber('8,1', 'en').ok).toBe(false);
   });
 
+  it('writes each message in one language, examples in the locale asked for', () => {
+    for (const locale of ['vi', 'en'] as const) {
+      const r = parseLocaleNumber('x', locale);
+      if (r.ok) throw new Error('"x" must not parse');
+      const [many, part] = locale === 'vi' ? ['6.666', '8,1'] : ['6,666', '8.1'];
+      expect(r.issues[0]?.message).toContain(`e.g. ${many} or ${part})`);
+      expect(r.issues[0]?.messageVi).toContain(`(ví dụ ${many} hoặc ${part})`);
+      expect(r.issues[0]?.messageVi).not.toMatch(/\bor\b/);
+    }
+  });
+
   it('round-trips exactly through formatNumber in both locales', () => {
     const decimal = fc
       .tuple(fc.bigInt({ min: -(10n ** 25n), max: 10n ** 25n }), fc.nat({ max: 30 }))

@@ -69,13 +69,14 @@ export function parseLocaleNumber(
   const re = new RegExp(`^(-?)(\\d{1,3}(?:${g}\\d{3})+|\\d+)(?:${dp}(\\d+))?$`);
   const m = re.exec(t);
   if (!m) {
-    const example = locale === 'vi' ? '6.666 hoặc 8,1' : '6,666 or 8.1';
+    // Each message in one language: the example numbers follow the locale, the joining word the message.
+    const [many, part] = locale === 'vi' ? ['6.666', '8,1'] : ['6,666', '8.1'];
     return fail([
       issue(
         'number.invalid',
         path,
-        `"${text}" is not a number written in ${locale === 'vi' ? 'Vietnamese' : 'English'} style (expected e.g. ${example})`,
-        `"${text}" không phải là số viết theo kiểu ${locale === 'vi' ? 'Việt Nam' : 'tiếng Anh'} (ví dụ ${example})`,
+        `"${text}" is not a number written in ${locale === 'vi' ? 'Vietnamese' : 'English'} style (expected e.g. ${many} or ${part})`,
+        `"${text}" không phải là số viết theo kiểu ${locale === 'vi' ? 'Việt Nam' : 'tiếng Anh'} (ví dụ ${many} hoặc ${part})`,
         text,
       ),
     ]);

@@ -3,7 +3,7 @@ import { type DecimalLike, toDecimal } from '../attainment/decimal-text.js';
 import type { AttainmentStatus } from '../attainment/types.js';
 import type { LocalizedText } from '../programmes/schema.js';
 import { formatNumber, type NumberLocale } from './format-number.js';
-import { formatPercent } from './format-percent.js';
+import { formatPercent, roundPercent } from './format-percent.js';
 
 const STATUS_LABELS: Record<AttainmentStatus, Record<NumberLocale, string>> = {
   exceeded: { vi: 'vượt', en: 'exceeded' },
@@ -49,16 +49,32 @@ export function attainmentPhrase(
   if (figure.status === 'not_started' || figure.status === 'no_target' || figure.percent === null) {
     return statusLabel(figure.status, lang);
   }
-  const pct = formatPercent(figure.percent, {
-    locale: lang,
-    ...(options.decimals !== undefined && { decimals: options.decimals }),
-  });
+  const pct = shownPercent(figure.percent, lang, options.decimals);
   const basis = options.basis ?? 'KH';
   const text =
     lang === 'vi'
       ? `${options.verb ?? 'đạt'} ${pct} ${basis}`
       : `${pct} of ${basis === 'chỉ tiêu' ? 'target' : 'plan'}`;
   return text.normalize('NFC');
+}
+
+/** Decimals shown for a figure just above 100%, which the rounding rule alone would print "100%". */
+export const EXCESS_DECIMALS = 2;
+
+/**
+ * A percentage as a phrase shows it. Just above 100% the rounding rule alone would print "100%"
+ * for 100,19%, which reads as met while the status says exceeded; so such a figure is shown with
+ * `EXCESS_DECIMALS` decimals ("100,19%", "100,2%"), and one that still shows as 100 is "hơn
+ * 100%" / "over 100%". Below 100% the rule already writes "gần 100%".
+ */
+function shownPercent(percent: Decimal, lang: NumberLocale, decimals: number | undefined): string {
+  const format = (d?: number) =>
+    formatPercent(percent, { locale: lang, ...(d !== undefined && { decimals: d }) });
+  if (decimals !== undefined) return format(decimals);
+  if (!percent.gt(100) || !roundPercent(percent).shown.eq(100)) return format();
+  if (!roundPercent(percent, { decimals: EXCESS_DECIMALS }).shown.eq(100))
+    return format(EXCESS_DECIMALS);
+  return lang === 'vi' ? 'hơn 100%' : 'over 100%';
 }
 
 /**

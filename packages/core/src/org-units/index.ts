@@ -1,3 +1,4 @@
+export * from './level-label.js';
 export * from './lineage.js';
 export * from './normalize-name.js';
 export * from './org-unit-index.js';

@@ -1,5 +1,4 @@
 import { CadreError, type CadreStore, PredicateSchema } from '@cadre/core';
-import { swaggerUI } from '@hono/swagger-ui';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { authenticate } from '../auth/authenticate.js';
@@ -7,6 +6,8 @@ import { createIdentify } from '../auth/identify.js';
 import type { Verifier } from '../auth/principal.js';
 import { createReadCache, DEFAULT_ATTAINMENT_CACHE_BYTES } from '../cache/read-cache.js';
 import { createRepeatLane } from '../cache/repeat-lane.js';
+import { type DocsAssetReader, readBundledAsset } from '../docs/bundled-assets.js';
+import { serveReferencePage } from '../docs/reference-page.js';
 import { jsonBody } from '../middleware/json-body.js';
 import { DEFAULT_MAX_BODY_BYTES, limitBody } from '../middleware/limit-body.js';
 import { requestIds } from '../middleware/request-id.js';
@@ -42,6 +43,16 @@ export interface CadreApiOptions {
   /** Title and version written into the OpenAPI document. */
   info?: { title?: string; version?: string; description?: string };
   /**
+   * The document's `servers` (default: one relative entry, `.`, the folder the document is served
+   * from, so "Try it out" calls this API wherever it is mounted).
+   */
+  servers?: readonly { url: string; description?: string }[];
+  /**
+   * Reads the reference page's files (default: the pinned `swagger-ui-dist` beside the package,
+   * read from disk in Node, Bun and Deno). Pass one in a runtime without a file system.
+   */
+  docsAssets?: DocsAssetReader;
+  /**
    * Bytes of serialized attainment answers kept between requests (default 32 MiB; 0 turns the
    * cache off). Answers are reused only while the store's `dataVersion()` is unchanged; stores
    * without it are never cached. Size it as the distinct queries in use × their answer size.
@@ -52,10 +63,16 @@ export interface CadreApiOptions {
 /** The OpenAPI description's default title and version. */
 export const API_INFO = { title: 'cadre API', version: '0.1.0' } as const;
 
+/** The default `servers`: relative to the document, so right at `/` and under any mount path. */
+export const API_SERVERS = [
+  { url: '.', description: 'This API, where the document is served from' },
+] as const;
+
 /**
  * Builds the cadre JSON API as a Hono app: mount it in Node (`@hono/node-server`), inside Express,
  * or call `app.fetch(request)` in any runtime with fetch. The OpenAPI 3.1 document is generated
- * from the core's zod schemas and served at `/openapi.json`, with a reference page at `/docs`.
+ * from the core's zod schemas and served at `/openapi.json`, with a reference page at `/docs`
+ * whose files come from the package itself (no CDN).
  * @example
  * const app = createCadreApi({
  *   store: createMemoryStore(),
@@ -102,20 +119,22 @@ export function createCadreApi(options: CadreApiOptions) {
   if (options.publicDocs === false) {
     base.use('/openapi.json', guard);
     base.use('/docs', guard);
+    base.use('/docs/*', guard);
   }
+  const title = options.info?.title ?? API_INFO.title;
   base.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
-      title: options.info?.title ?? API_INFO.title,
+      title,
       version: options.info?.version ?? API_INFO.version,
       description:
         options.info?.description ??
         'Targets, records and exact attainment of cadre-development programmes. Errors are application/problem+json (RFC 9457) with issue paths.',
     },
+    servers: (options.servers ?? API_SERVERS).map((server) => ({ ...server })),
     security: [{ ApiKey: [] }, { Bearer: [] }],
   });
-  // Relative, so the page finds the document wherever the app is mounted.
-  base.get('/docs', swaggerUI({ url: 'openapi.json' }));
+  serveReferencePage(base, { title, read: options.docsAssets ?? readBundledAsset });
 
   base.use(guard);
   base.use(limitBody(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));

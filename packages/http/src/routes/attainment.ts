@@ -30,6 +30,7 @@ export const ATTAINMENT_SCOPE = 'aggregate' satisfies Scope;
 const reportRoute = createRoute({
   method: 'get',
   path: ATTAINMENT_PATH,
+  operationId: 'getAttainment',
   tags: ['Attainment'],
   summary: 'Attainment report of a programme at a review date (asOf)',
   description:

@@ -39,6 +39,7 @@ const responses = {
 const base = {
   method: 'post' as const,
   path: '/imports' as const,
+  operationId: 'importBatch',
   tags: ['Records'],
   summary:
     'Import a JSON batch: org units, programmes, targets, observations, person-level records',

@@ -23,6 +23,7 @@ const write = requireScope('write');
 const list = createRoute({
   method: 'get',
   path: '/org-units',
+  operationId: 'listOrgUnits',
   tags,
   summary: 'List org units by code',
   middleware: [read] as const,
@@ -33,6 +34,7 @@ const list = createRoute({
 const lookup = createRoute({
   method: 'get',
   path: '/org-units/lookup',
+  operationId: 'lookupOrgUnit',
   tags,
   summary: 'Find an org unit by code or name, tolerant of spelling variants',
   description:
@@ -54,6 +56,7 @@ const lookup = createRoute({
 const get = createRoute({
   method: 'get',
   path: '/org-units/{code}',
+  operationId: 'getOrgUnit',
   tags,
   summary: 'Get one org unit',
   middleware: [read] as const,
@@ -64,6 +67,7 @@ const get = createRoute({
 const create = createRoute({
   method: 'post',
   path: '/org-units',
+  operationId: 'createOrgUnit',
   tags,
   summary: 'Create an org unit (409 when the code exists)',
   middleware: [write] as const,
@@ -77,6 +81,7 @@ const create = createRoute({
 const upsert = createRoute({
   method: 'put',
   path: '/org-units/{code}',
+  operationId: 'putOrgUnit',
   tags,
   summary: 'Create or replace an org unit',
   middleware: [write] as const,

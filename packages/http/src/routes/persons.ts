@@ -23,6 +23,7 @@ const IdParamSchema = z.object({
 const list = createRoute({
   method: 'get',
   path: '/persons',
+  operationId: 'listPersons',
   tags,
   summary: 'List persons of one org unit (personal data: needs the read scope)',
   middleware: [personal] as const,
@@ -40,6 +41,7 @@ const list = createRoute({
 const get = createRoute({
   method: 'get',
   path: '/persons/{id}',
+  operationId: 'getPerson',
   tags,
   summary: 'Get one person (personal data: needs the read scope)',
   middleware: [personal] as const,
@@ -50,6 +52,7 @@ const get = createRoute({
 const training = createRoute({
   method: 'get',
   path: '/persons/{id}/training',
+  operationId: 'listPersonTraining',
   tags,
   summary: "A person's training records (đào tạo, bồi dưỡng)",
   middleware: [personal] as const,
@@ -63,6 +66,7 @@ const training = createRoute({
 const rotations = createRoute({
   method: 'get',
   path: '/persons/{id}/rotations',
+  operationId: 'listPersonRotations',
   tags,
   summary: "A person's rotations (luân chuyển)",
   middleware: [personal] as const,

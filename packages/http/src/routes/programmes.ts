@@ -28,6 +28,7 @@ const write = requireScope('write');
 const list = createRoute({
   method: 'get',
   path: '/programmes',
+  operationId: 'listProgrammes',
   tags,
   summary: 'List programme definitions with their targets',
   middleware: [read] as const,
@@ -41,6 +42,7 @@ const list = createRoute({
 const get = createRoute({
   method: 'get',
   path: '/programmes/{code}',
+  operationId: 'getProgramme',
   tags,
   summary: 'Get one programme; codes with "/" are percent-encoded (12-CTr%2FTU)',
   middleware: [read] as const,
@@ -51,6 +53,7 @@ const get = createRoute({
 const validate = createRoute({
   method: 'post',
   path: '/programmes/validate',
+  operationId: 'validateProgramme',
   tags,
   summary: 'Check a definition with defineProgramme without storing it',
   middleware: [write] as const,
@@ -64,6 +67,7 @@ const validate = createRoute({
 const create = createRoute({
   method: 'post',
   path: '/programmes',
+  operationId: 'createProgramme',
   tags,
   summary:
     'Define a programme: validate with defineProgramme and store it (409 when the code exists)',
@@ -78,6 +82,7 @@ const create = createRoute({
 const upsert = createRoute({
   method: 'put',
   path: '/programmes/{code}',
+  operationId: 'putProgramme',
   tags,
   summary: 'Define or redefine a programme; targets stored earlier and absent here are kept',
   middleware: [write] as const,

@@ -51,6 +51,7 @@ const ResultSchema = z
 const reconcile = createRoute({
   method: 'post',
   path: '/reconcile',
+  operationId: 'reconcilePhrases',
   tags: ['Reconciliation'],
   summary: 'Infer the targets consistent with an actual and a reported phrase ("đạt 238% KH")',
   description:

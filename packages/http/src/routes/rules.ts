@@ -27,6 +27,7 @@ const aggregate = requireScope('aggregate');
 const rotationPlan = createRoute({
   method: 'post',
   path: '/rules/rotation-plan',
+  operationId: 'checkRotationPlan',
   tags,
   summary: 'Check planned rotations against the rotation pack in force (QĐ 98-QĐ/TW, QĐ 65-QĐ/TW)',
   description:
@@ -42,6 +43,7 @@ const rotationPlan = createRoute({
 const planningPool = createRoute({
   method: 'post',
   path: '/rules/planning-pool',
+  operationId: 'checkPlanningPool',
   tags,
   summary:
     'Check a succession pool (quy hoạch) against the planning pack in force (QĐ 50-QĐ/TW, QĐ 377)',

@@ -19,6 +19,7 @@ const tags = ['Targets'];
 const list = createRoute({
   method: 'get',
   path: '/programmes/{code}/targets',
+  operationId: 'listTargets',
   tags,
   summary: 'List the targets (chỉ tiêu) of a programme',
   middleware: [requireScope('aggregate')] as const,
@@ -42,6 +43,7 @@ const list = createRoute({
 const upsert = createRoute({
   method: 'put',
   path: '/programmes/{code}/targets',
+  operationId: 'putTargets',
   tags,
   summary: 'Set targets by indicator × org unit × period × breakdown (upsert)',
   middleware: [requireScope('write')] as const,

@@ -10,6 +10,12 @@ export interface SqliteOptions {
   filename: string;
   /** Open without writing (reports only). */
   readonly?: boolean;
+  /**
+   * Path of a `better_sqlite3.node` built for the running Node (`npm_config_nodedir=…` and
+   * node-gyp), when the installed one was built for another: a native add-on is tied to one
+   * Node ABI (NODE_MODULE_VERSION 115 on Node 20, 127 on 22, 137 on 24).
+   */
+  nativeBinding?: string;
 }
 
 /** An open SQLite database: the raw handle for bulk paths and Kysely for everything else. */
@@ -28,7 +34,10 @@ export interface SqliteHandle {
 export function openSqlite(options: SqliteOptions): SqliteHandle {
   let raw: Database.Database;
   try {
-    raw = new Database(options.filename, { readonly: options.readonly ?? false });
+    raw = new Database(options.filename, {
+      readonly: options.readonly ?? false,
+      ...(options.nativeBinding !== undefined && { nativeBinding: options.nativeBinding }),
+    });
     // WAL lets readers run beside the one writer; NORMAL sync is crash-safe under WAL (a killed
     // process loses no committed transaction, only power loss may drop the last ones).
     if (options.filename !== ':memory:' && !options.readonly) raw.pragma('journal_mode = WAL');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { extractFigures, parseLocaleNumber, reconcileFigures } from '@cadre/core';
-import { choiceOption, textOption } from '../../args/option-values.js';
+import { extractFigures, reconcileFigures } from '@cadre/core';
+import { choiceOption, nearBandOption } from '../../args/option-values.js';
 import { inputFile } from '../../files/input-file.js';
 import { issueMessage } from '../../issues/file-issue.js';
 import { renderTextTable } from '../../output/text-table.js';
@@ -33,19 +33,11 @@ export async function runExtract({
       en: 'expected exactly one text file; e.g. cadre extract bao-cao.txt',
     });
   }
-  const bandText = textOption(values, 'near-band');
-  const band =
-    bandText === undefined ? undefined : parseLocaleNumber(bandText, 'vi', ['--near-band']);
-  if (band && !band.ok) {
-    throw usageError({
-      vi: `--near-band: ${issueMessage(band.issues[0]!, 'vi')}`,
-      en: `--near-band: ${issueMessage(band.issues[0]!, 'en')}`,
-    });
-  }
+  const nearBand = nearBandOption(values);
   const path = inputFile(name, io.cwd, 'FILE');
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const figures = extractFigures(text);
-  const reconciliation = reconcileFigures(figures, band?.ok ? { nearBand: band.value } : {});
+  const reconciliation = reconcileFigures(figures, nearBand === undefined ? {} : { nearBand });
   const code = reconciliation.flags.length > 0 ? EXIT.dataIssues : EXIT.ok;
   if (format === 'json') {
     io.stdout.write(`${JSON.stringify({ figures, reconciliation }, null, 2)}\n`);

@@ -115,6 +115,54 @@ describe('cadre import into SQLite', () => {
     expect(pipe.text).toBe('');
   });
 
+  it(
+    'stops at Ctrl-C: bar cleared, the file rolled back, a line saying so, exit 130',
+    async () => {
+      // 12 000 rows, one a day from 1990: more than two batches, so the signal arrives while the
+      // file is being read.
+      const day = (k: number) => new Date(Date.UTC(1990, 0, 1 + k)).toISOString().slice(0, 10);
+      const rows = Array.from(
+        { length: 12_000 },
+        (_, k) => `12-CTr/TU,rotation,Cao Bằng,${day(k)},1`,
+      );
+      writeFileSync(
+        join(dir, 'many.csv'),
+        ['programme,indicator,org_unit,date,value', ...rows].join('\n'),
+      );
+      const argv = ['import', '--db', 'interrupted.db', SEED[0]!, 'many.csv', '--format', 'json'];
+      expect((await cli(argv.slice(0, 4), { cwd: dir })).code).toBe(0);
+      const stop = new AbortController();
+      const tty = capture(true);
+      const stderr = {
+        isTTY: true,
+        write(chunk: string) {
+          // The first drawing of the bar is the moment the user presses Ctrl-C.
+          if (chunk.includes('many.csv [')) stop.abort();
+          return tty.write(chunk);
+        },
+      };
+      const r = await cli([...argv.slice(0, 3), 'many.csv'], {
+        cwd: dir,
+        stderr,
+        signal: stop.signal,
+      });
+      expect(r.code).toBe(130);
+      const lastBar = tty.text.lastIndexOf('many.csv [');
+      expect(lastBar).toBeGreaterThan(-1);
+      expect(tty.text.indexOf('\r\x1b[K', lastBar)).toBeGreaterThan(lastBar);
+      // What stays on screen once the terminal has applied the erase codes.
+      const screen = tty.text.split('\n').map((line) => line.split('\r\x1b[K').at(-1));
+      expect(screen.filter((line) => line !== '').at(-1)).toBe(
+        'Đã dừng theo yêu cầu (Ctrl-C): không ghi gì.',
+      );
+      // Nothing of the file was kept: importing it again finds every row new.
+      const again = await cli([...argv.slice(0, 3), 'many.csv', '--format', 'json'], { cwd: dir });
+      expect(again.code).toBe(0);
+      expect(JSON.parse(again.stdout).files[0]).toMatchObject({ read: 12_000, imported: 12_000 });
+    },
+    SLOW,
+  );
+
   it('is a failure of the environment when the database cannot be opened (exit 3)', async () => {
     const r = await cli(['import', '--db', join(dir, 'no-such-dir', 'x.db'), SEED[0]!], {
       cwd: dir,

@@ -5,7 +5,9 @@ import { choiceOption, requiredOption } from '../../args/option-values.js';
 import { openDatabase } from '../../db/open-database.js';
 import { inputFile } from '../../files/input-file.js';
 import { indexOf } from '../../org-units/load-org-units.js';
+import { clearLine, NOTHING_WRITTEN } from '../../run/interrupt.js';
 import { writeLines } from '../../run/io.js';
+import { say, type Text } from '../../run/text.js';
 import { usageError } from '../../run/usage-error.js';
 import { type CommandContext, EXIT } from '../command.js';
 import { detectKind, IMPORT_KINDS, type ImportKind } from './detect-kind.js';
@@ -44,6 +46,10 @@ export async function runImport(ctx: CommandContext): Promise<number> {
   files.sort((a, b) => rank(a.kind) - rank(b.kind));
 
   const store = await openDatabase(url, io.cwd);
+  // Listening tells the bin to let the current batch finish and roll back rather than exit at
+  // once; the bar goes at the keypress, not a batch later.
+  const onInterrupt = () => clearLine(io.stderr);
+  io.signal?.addEventListener('abort', onInterrupt, { once: true });
   let seeded: FileOutcome | null = null;
   const outcomes: FileOutcome[] = [];
   try {
@@ -75,6 +81,7 @@ export async function runImport(ctx: CommandContext): Promise<number> {
         units = await storedUnits(store);
     }
   } finally {
+    io.signal?.removeEventListener('abort', onInterrupt);
     await store.close();
   }
   const all = seeded ? [seeded, ...outcomes] : outcomes;
@@ -91,7 +98,22 @@ export async function runImport(ctx: CommandContext): Promise<number> {
       ),
     );
   }
+  if (io.signal?.aborted) {
+    writeLines(io.stderr, [say(interruptedLine(all), lang)]);
+    return EXIT.interrupted;
+  }
   return anyIssues ? EXIT.dataIssues : EXIT.ok;
+}
+
+/** What Ctrl-C left: nothing, or the files committed before the one it stopped. */
+function interruptedLine(all: readonly FileOutcome[]): Text {
+  const kept = all.filter((o) => o.imported + o.updated > 0).map((o) => o.file);
+  if (kept.length === 0) return NOTHING_WRITTEN;
+  const list = kept.join(', ');
+  return {
+    vi: `Đã dừng theo yêu cầu (Ctrl-C): không ghi gì từ tệp đang nhập trở đi; đã ghi trước đó: ${list}.`,
+    en: `Stopped on request (Ctrl-C): nothing was written from the file being imported on; written before it: ${list}.`,
+  };
 }
 
 /** Every unit the store holds, page by page: names in the files resolve against them. */

@@ -72,4 +72,77 @@ describe('cadre reconcile', () => {
     expect(phrase.code).toBe(2);
     expect(phrase.stderr).toContain('--reported:');
   });
+
+  it('takes --near-band 0.5 and 0,5 in either language; the band narrows "gần 70%"', async () => {
+    const base = [
+      'reconcile',
+      '--actual',
+      '139',
+      '--reported',
+      'đạt gần 70% KH',
+      '--format',
+      'json',
+    ];
+    const ranges: unknown[] = [];
+    for (const [band, lang] of [
+      ['0.5', 'en'],
+      ['0,5', 'en'],
+      ['0.5', 'vi'],
+      ['0,5', 'vi'],
+    ]) {
+      const r = await cli([...base, '--near-band', band!, '--lang', lang!]);
+      expect(r.stderr, `${band} ${lang}`).toBe('');
+      expect(r.code).toBe(0);
+      ranges.push(JSON.parse(r.stdout).targets.union);
+    }
+    // 139 / 0.695 = 200 is the widest target "gần 70%" allows with a band of 0.5 (69.5%–70%).
+    expect(new Set(ranges.map((r) => JSON.stringify(r))).size).toBe(1);
+    expect(ranges[0]).toMatchObject({ max: 200 });
+    const wide = await cli([...base, '--near-band', '1']);
+    expect(JSON.parse(wide.stdout).targets.union.max).toBeGreaterThan(200);
+  });
+
+  it('refuses a band that is not a small positive number, in one language', async () => {
+    for (const band of ['0', '1.000', 'một', '11']) {
+      const en = await cli([
+        'reconcile',
+        '--actual',
+        '1',
+        '--reported',
+        'đạt 50%',
+        '--near-band',
+        band,
+        '--lang',
+        'en',
+      ]);
+      expect(en.code, band).toBe(2);
+      expect(en.stderr).toContain(`--near-band: "${band}" is not allowed`);
+      expect(en.stderr).not.toMatch(/ví dụ|hoặc|không/);
+    }
+  });
+
+  it('says every number error in one language', async () => {
+    const vi = await cli([
+      'reconcile',
+      '--actual',
+      '6,66',
+      '--reported',
+      'đạt 50%',
+      '--locale',
+      'en',
+    ]);
+    expect(vi.stderr).toContain('(ví dụ 6,666 hoặc 8.1)');
+    expect(vi.stderr).not.toMatch(/\bor\b/);
+    const en = await cli([
+      'reconcile',
+      '--actual',
+      '6.66',
+      '--reported',
+      'đạt 50%',
+      '--lang',
+      'en',
+    ]);
+    expect(en.stderr).toContain('(expected e.g. 6.666 or 8,1)');
+    expect(en.stderr).not.toMatch(/ví dụ|hoặc/);
+  });
 });

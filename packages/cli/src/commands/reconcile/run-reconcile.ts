@@ -8,7 +8,12 @@ import {
   parseReportedPercent,
   type toDecimal,
 } from '@cadre/core';
-import { choiceOption, requiredOption, textOption } from '../../args/option-values.js';
+import {
+  choiceOption,
+  nearBandOption,
+  requiredOption,
+  textOption,
+} from '../../args/option-values.js';
 import { issueMessage } from '../../issues/file-issue.js';
 import { writeLines } from '../../run/io.js';
 import { type Lang, say } from '../../run/text.js';
@@ -36,8 +41,7 @@ export async function runReconcile({ io, lang, values }: CommandContext): Promis
     const first = reported.issues[0]!;
     throw usageError({ vi: `--reported: ${first.messageVi}`, en: `--reported: ${first.message}` });
   }
-  const bandText = textOption(values, 'near-band');
-  const nearBand = bandText === undefined ? 1 : numberOption(bandText, '--near-band', locale);
+  const nearBand = nearBandOption(values) ?? 1;
   const targetText = textOption(values, 'target');
   const target = targetText === undefined ? null : numberOption(targetText, '--target', locale);
   if (actual.isNegative() && !actual.isZero()) {

@@ -27,4 +27,12 @@ describe('cadre report --format narrative', () => {
     expect(r.stdout).toContain('as of 20 May 2019');
     expect(r.stdout).toContain('However, not started: Đào tạo tiến sĩ');
   });
+
+  it('opens without a title that only repeats the code (targets.csv has no title)', async () => {
+    const vi = await cli(['report', ...SEED, '--format', 'narrative']);
+    expect(vi.stdout).toMatch(/^Thực hiện Chương trình 12-CTr\/TU, tính đến ngày 20\/5\/2019/);
+    expect(vi.stdout).not.toContain('về “12-CTr/TU”');
+    const en = await cli(['report', ...SEED, '--format', 'narrative', '--lang', 'en']);
+    expect(en.stdout).not.toContain('on “12-CTr/TU”');
+  });
 });

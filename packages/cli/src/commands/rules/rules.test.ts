@@ -114,4 +114,25 @@ describe('cadre rules planning (QĐ 50-QĐ/TW on 1/6/2023, province level)', () 
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('cấp "hamlet" chưa có ngưỡng tuổi trẻ');
   });
+
+  it('exits 1, not 2, when no planning rule is in force at --as-of, and says so in one language', async () => {
+    // QĐ 50-QĐ/TW came into force in 2021: on 1/1/2020 there is nothing to check against.
+    const vi = await cli([...PLANNING, '--as-of', '2020-01-01']);
+    expect(vi.code).toBe(1);
+    expect(vi.stderr).toContain(
+      'không có gói quy tắc quy hoạch nào có hiệu lực vào ngày 1/1/2020 (phạm vi toàn quốc)',
+    );
+    expect(vi.stderr).not.toMatch(/planning|national|cú pháp/);
+    const en = await cli([...PLANNING, '--as-of', '2020-01-01', '--lang', 'en']);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toContain('no planning rule pack is in force on 2020-01-01');
+  });
+
+  it('names the level in the language of the line: "cấp tỉnh", "province level"', async () => {
+    const vi = await cli([...PLANNING, '--as-of', '2023-06-01']);
+    expect(vi.stdout).toContain('Danh sách quy hoạch cấp tỉnh ngày 01/06/2023');
+    expect(vi.stdout).not.toContain('cấp province');
+    const en = await cli([...PLANNING, '--as-of', '2023-06-01', '--lang', 'en']);
+    expect(en.stdout).toContain('Succession pool, province level, on 2023-06-01');
+  });
 });

@@ -4,6 +4,7 @@ import {
   formatPercent,
   formatRuleReference,
   issue,
+  orgLevelLabel,
   type PlanningEntry,
   type PlanningPoolCheck,
   toDecimal,
@@ -19,7 +20,7 @@ import { formatDate } from '../../output/format-date.js';
 import { writeLines } from '../../run/io.js';
 import { type Lang, say } from '../../run/text.js';
 import { usageError } from '../../run/usage-error.js';
-import type { CommandContext } from '../command.js';
+import { type CommandContext, EXIT } from '../command.js';
 import {
   type FoundViolation,
   refuseChecks,
@@ -86,9 +87,13 @@ export async function runPlanningRules({ io, lang, values }: CommandContext): Pr
 
   const checked = evaluatePlanningPool({ entries, asOf, level });
   if (!checked.ok) {
-    // No pack in force at --as-of, or no youth threshold for --level: the arguments are at fault.
     const first = checked.issues[0]!;
-    throw usageError({ vi: issueMessage(first, 'vi'), en: issueMessage(first, 'en') });
+    // No youth threshold for --level: the argument is at fault (2). No pack in force at --as-of:
+    // the command was well formed, but there is no rule to check against on that date (1).
+    if (first.code !== 'rules.no_pack_in_force')
+      throw usageError({ vi: issueMessage(first, 'vi'), en: issueMessage(first, 'en') });
+    writeLines(io.stderr, [issueMessage(first, lang)]);
+    return EXIT.dataIssues;
   }
   const check = checked.value;
   const found: FoundViolation[] = check.violations.map((violation) => {
@@ -156,8 +161,8 @@ function figureLines(check: PlanningPoolCheck, level: string, asOf: string, lang
   return [
     say(
       {
-        vi: `Danh sách quy hoạch cấp ${level} ngày ${formatDate(asOf, 'vi')} — căn cứ ${reference}`,
-        en: `Succession pool, level ${level}, on ${asOf} — under ${reference}`,
+        vi: `Danh sách quy hoạch cấp ${orgLevelLabel(level, 'vi')} ngày ${formatDate(asOf, 'vi')} — căn cứ ${reference}`,
+        en: `Succession pool, ${orgLevelLabel(level, 'en')} level, on ${asOf} — under ${reference}`,
       },
       lang,
     ),

@@ -55,10 +55,13 @@ export function openingValues(programme: Programme, asOf: IsoDate, lang: Lang): 
     ? `${kind[k]} ${formatLegalRef(ref, lang)}`
     : `${PROGRAMME_KINDS[programme.kind][k]} ${programme.code}`;
   const { start, end } = programme.period;
+  const title = localized(programme.title, lang);
   return {
     document,
     issuer: programme.issuer ? localized(programme.issuer, lang) : null,
-    title: localized(programme.title, lang),
+    // A title that only repeats the code (programmes built from targets.csv) says nothing more:
+    // "Chương trình 12-CTr/TU về “12-CTr/TU”" drops its "về …" part.
+    title: title.trim() === '' || title.trim() === programme.code ? null : title,
     code: programme.code,
     asOf: formatDate(asOf, lang),
     period: `${formatDate(start, lang)} – ${formatDate(end, lang)}`,

@@ -11,6 +11,15 @@ import {
   RulePackSchema,
 } from './pack-schema.js';
 
+/** Vietnamese names of the rule kinds, for messages that must not switch language mid-sentence. */
+const RULE_KIND_VI: Record<RuleKind, string> = {
+  retirement: 'nghỉ hưu',
+  rotation: 'luân chuyển',
+  planning: 'quy hoạch',
+  staff_reduction: 'tinh giản biên chế',
+  refresher_training: 'bồi dưỡng',
+};
+
 /** The packs in use: the built-ins plus a user's own, with lookups by id and by date. */
 export interface RuleBook {
   /** Every pack in the book, built-in and user packs alike. */
@@ -213,7 +222,7 @@ function bookOf(packs: RulePack[]): RuleBook {
           'rules.no_pack_in_force',
           ['rules', kind],
           `no ${kind} rule pack is in force on ${date} (scope ${scope}); expected a pack whose effective dates cover it`,
-          `không có gói quy tắc ${kind} nào có hiệu lực vào ngày ${formatDateVi(date)} (phạm vi ${scope}); cần một gói có thời gian hiệu lực bao gồm ngày này`,
+          `không có gói quy tắc ${RULE_KIND_VI[kind]} nào có hiệu lực vào ngày ${formatDateVi(date)} (phạm vi ${scope === 'national' ? 'toàn quốc' : scope}); cần một gói có thời gian hiệu lực bao gồm ngày này`,
           date,
         ),
       ]);

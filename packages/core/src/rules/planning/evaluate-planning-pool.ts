@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Person } from '../../categories/schema.js';
 import { ageAt, type IsoDate } from '../../dates/calendar-date.js';
+import { orgLevelLabel } from '../../org-units/level-label.js';
 import { fail, issue, ok, type Result } from '../../result/issue.js';
 import { formatDateVi } from '../book/format-date-vi.js';
 import type { PlanningPack } from '../book/pack-schema.js';
@@ -68,13 +69,15 @@ export function evaluatePlanningPool(input: PlanningPoolInput): Result<PlanningP
   const p = pack.params;
   const youthAge = p.youthAgeByLevel[level];
   if (youthAge === undefined) {
-    const known = Object.keys(p.youthAgeByLevel).join(', ');
+    const levels = Object.keys(p.youthAgeByLevel);
+    const known = levels.join(', ');
+    const knownVi = levels.map((l) => `"${l}" (${orgLevelLabel(l, 'vi')})`).join(', ');
     return fail([
       issue(
         'planning.level_unknown',
         ['level'],
         `level: "${level}" has no youth threshold in pack ${pack.id}; expected one of ${known}`,
-        `level: cấp "${level}" chưa có ngưỡng tuổi trẻ trong gói ${pack.id}; cần một trong các cấp ${known}`,
+        `level: cấp "${level}" chưa có ngưỡng tuổi trẻ trong gói ${pack.id}; cần một trong các mã cấp ${knownVi}`,
         level,
       ),
     ]);

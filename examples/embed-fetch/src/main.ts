@@ -1,0 +1,13 @@
+import { createWorker } from './worker.js';
+
+// `pnpm --filter @cadre/example-embed-fetch start`: the handler answers a plain Request in this
+// process, no server and no network, as a Worker or Deno.serve would call it.
+const worker = await createWorker();
+const res = await worker.fetch(
+  new Request('https://cadre.example/attainment?programme=12-CTr%2FTU&asOf=2019-05-20&lang=vi', {
+    headers: { 'X-Api-Key': 'ministry-demo-key' },
+  }),
+);
+const body = (await res.json()) as { rows: { indicator: string; phrase: string }[] };
+console.log(`GET /attainment → ${res.status}`);
+for (const row of body.rows) console.log(`  ${row.indicator}: ${row.phrase}`);
