@@ -4,7 +4,7 @@ import { elapsedShare } from '../../periods/operations.js';
 import type { HeadcountSnapshot } from '../../records/schema.js';
 import { fail, type Issue, issue, ok, type Result } from '../../result/issue.js';
 import { formatDateVi } from '../book/format-date-vi.js';
-import type { StaffReductionPack } from '../book/pack-schema.js';
+import { isPackOfKind, type StaffReductionPack } from '../book/pack-schema.js';
 import { builtInRuleBook, type RuleBook } from '../book/rule-book.js';
 import { formatRuleReference, type Violation } from '../book/violation.js';
 
@@ -157,7 +157,7 @@ export function evaluateStaffReduction(input: StaffReductionInput): Result<Staff
 function resolvePack(input: StaffReductionInput, issues: Issue[]): StaffReductionPack | null {
   if (typeof input.pack !== 'string') return input.pack;
   const found = (input.book ?? builtInRuleBook()).get(input.pack);
-  if (found?.kind === 'staff_reduction') return found;
+  if (isPackOfKind(found, 'staff_reduction')) return found;
   issues.push(
     issue(
       'staff_reduction.pack_unknown',
