@@ -12,3 +12,4 @@ export * from './rotation/classify-direction.js';
 export * from './rotation/evaluate-rotation.js';
 export * from './rotation/evaluate-rotation-plan.js';
 export * from './staff-reduction/evaluate-staff-reduction.js';
+export * from './training-posting/training-posting.js';
