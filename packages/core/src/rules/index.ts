@@ -1,6 +1,7 @@
 export * from './book/pack-schema.js';
 export * from './book/rule-book.js';
 export * from './book/violation.js';
+export * from './early-retirement/evaluate-early-retirement.js';
 export * from './packs/index.js';
 export * from './performance/check-excellent-cap.js';
 export * from './performance/classify-performance-score.js';
