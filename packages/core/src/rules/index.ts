@@ -1,5 +1,6 @@
 export * from './book/pack-schema.js';
 export * from './book/rule-book.js';
+export * from './book/rules-in-force.js';
 export * from './book/violation.js';
 export * from './early-retirement/evaluate-early-retirement.js';
 export * from './packs/index.js';
