@@ -115,3 +115,62 @@ describe('cadre rules planning (QĐ 50-QĐ/TW on 1/6/2023, province level)', () 
     expect(r.stderr).toContain('cấp "hamlet" chưa có ngưỡng tuổi trẻ');
   });
 });
+
+describe('cadre rules list', () => {
+  it('prints the packs in force with references and unverified items, in Vietnamese', async () => {
+    const r = await cli(['rules', 'list', '--as-of', '2026-01-01']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Quy định có hiệu lực ngày 01/01/2026:');
+    expect(r.stdout).toContain('Căn cứ: 335/2025/NĐ-CP');
+    expect(r.stdout).toContain('CHƯA ĐỐI CHIẾU văn bản: reference.date, params.taskWeights');
+    expect(r.stdout).not.toContain('refresher_training');
+  });
+
+  it('filters by kind, in English: NĐ 101/2017 in 2020, nothing in 2023', async () => {
+    const in2020 = await cli([
+      'rules',
+      'list',
+      '--as-of',
+      '2020-06-30',
+      '--kind',
+      'refresher_training',
+      '--lang',
+      'en',
+    ]);
+    expect(in2020.stdout).toContain('Under: 101/2017/NĐ-CP ngày 1/9/2017');
+    expect(in2020.stdout).toContain('In force: 2017-10-15 – 2021-12-09');
+    const in2023 = await cli([
+      'rules',
+      'list',
+      '--as-of',
+      '2023-06-30',
+      '--kind',
+      'refresher_training',
+      '--lang',
+      'en',
+    ]);
+    expect(in2023.stdout).toContain(
+      'No rule of kind refresher_training is in force on 2023-06-30.',
+    );
+  });
+
+  it('gives the same as JSON', async () => {
+    const r = await cli([
+      'rules',
+      'list',
+      '--as-of',
+      '2025-07-01',
+      '--kind',
+      'training_posting',
+      '--format',
+      'json',
+    ]);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ as_of: '2025-07-01', kind: 'training_posting' });
+    expect(doc.packs.map((p: { id: string }) => p.id)).toEqual(['vn.training-posting.nd-171-2025']);
+    expect(doc.packs[0]).toMatchObject({
+      reference: '171/2025/NĐ-CP ngày 30/6/2025',
+      effectiveTo: null,
+    });
+  });
+});

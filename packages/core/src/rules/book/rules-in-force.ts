@@ -3,6 +3,7 @@ import { type Issue, issue } from '../../result/issue.js';
 import { formatDateVi } from './format-date-vi.js';
 import type { RuleKind, RulePack } from './pack-schema.js';
 import type { RuleBook } from './rule-book.js';
+import { formatRuleReference } from './violation.js';
 
 /**
  * The packs in force on `asOf`, optionally of one kind or scope, ordered by kind then id.
@@ -25,6 +26,41 @@ export function rulesInForce(
         (options.scope === undefined || p.scope === options.scope),
     )
     .sort((a, b) => (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind.localeCompare(b.kind)));
+}
+
+/** A pack as listed for people: its reference written out and what is still unverified. */
+export interface RulePackSummary {
+  id: string;
+  kind: string;
+  scope: string;
+  /** "335/2025/NĐ-CP", "65-QĐ/TW ngày 28/4/2022". */
+  reference: string;
+  /** The act's title, as the reference gives it. */
+  referenceTitle: string | null;
+  title: { vi: string; en: string } | null;
+  effectiveFrom: IsoDate;
+  effectiveTo: IsoDate | null;
+  /** Params or dates not yet checked against the text; shown as unverified wherever printed. */
+  verify: string[];
+}
+
+/**
+ * The listing form of a pack, the same for the command line and the HTTP API.
+ * @example
+ * summarizeRulePack(pack).reference; // '171/2025/NĐ-CP ngày 30/6/2025'
+ */
+export function summarizeRulePack(pack: RulePack): RulePackSummary {
+  return {
+    id: pack.id,
+    kind: pack.kind,
+    scope: pack.scope,
+    reference: formatRuleReference(pack.reference),
+    referenceTitle: pack.reference.title ?? null,
+    title: pack.title ?? null,
+    effectiveFrom: pack.effectiveFrom,
+    effectiveTo: pack.effectiveTo,
+    verify: [...pack.verify],
+  };
 }
 
 /**
