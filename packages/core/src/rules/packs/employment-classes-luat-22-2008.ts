@@ -21,6 +21,7 @@ export const employmentClassesLuat22of2008: RulePackInput = {
   effectiveFrom: '2010-01-01',
   effectiveTo: '2025-06-30',
   title: { vi: 'Phân loại cán bộ, công chức (2008)', en: 'Employment classes (2008)' },
+  verify: ['reference.date', 'effectiveFrom'],
   params: {
     classes: ['cadre', 'civil_servant', 'commune_cadre', 'commune_civil_servant'],
     communeLevel: { by: 'class', classes: ['commune_cadre', 'commune_civil_servant'] },
