@@ -1,9 +1,4 @@
-import {
-  builtInRuleBook,
-  type RulePackSummary,
-  rulesInForce,
-  summarizeRulePack,
-} from '@cadre/core';
+import { builtInRuleBook, listRulesInForce, type RulePackSummary } from '@cadre/core';
 import { choiceOption, textOption } from '../../args/option-values.js';
 import { resolveAsOf } from '../../dates/resolve-as-of.js';
 import { formatDate } from '../../output/format-date.js';
@@ -28,9 +23,7 @@ export async function runRulesList({ io, lang, values }: CommandContext): Promis
   const format = choiceOption(values, 'format', ['table', 'json'] as const, 'table');
   const kind = textOption(values, 'kind');
   const { asOf } = resolveAsOf(values, io, lang);
-  const packs = rulesInForce(builtInRuleBook(), asOf, kind === undefined ? {} : { kind }).map(
-    summarizeRulePack,
-  );
+  const { packs } = listRulesInForce(builtInRuleBook(), asOf, kind === undefined ? {} : { kind });
   if (format === 'json') {
     const doc: RulesListJson = { as_of: asOf, kind: kind ?? null, packs };
     io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);

@@ -18,12 +18,16 @@ export const KNOWN_RULE_KINDS = [
 /** One of {@link KNOWN_RULE_KINDS}. */
 export type KnownRuleKind = (typeof KNOWN_RULE_KINDS)[number];
 
+/** Longest rule kind accepted, in characters: kinds are codes, not prose. */
+export const RULE_KIND_MAX_LENGTH = 64;
+
 /**
  * A rule kind: snake_case text. The list is open, so a province can carry a rule of its own kind
  * (with params cadre does not interpret) without a new release.
  */
 export const RuleKindSchema = z
   .string()
+  .max(RULE_KIND_MAX_LENGTH)
   .regex(/^[a-z][a-z0-9_]*$/, { message: 'expected a snake_case kind, e.g. "refresher_training"' });
 /**
  * Kind of rule pack: retirement, rotation (luân chuyển), planning (quy hoạch), staff reduction

@@ -63,6 +63,29 @@ export function summarizeRulePack(pack: RulePack): RulePackSummary {
   };
 }
 
+/** The packs in force at a date as listed for people: the answer of `cadre rules list` and `GET /rules`. */
+export interface RulesInForceListing {
+  asOf: IsoDate;
+  /** The one kind asked for, or null for every kind. */
+  kind: string | null;
+  packs: RulePackSummary[];
+}
+
+/**
+ * The listing of the packs in force on `asOf`, optionally of one kind, each summarised with its
+ * reference and unverified items.
+ * @example
+ * listRulesInForce(builtInRuleBook(), '2026-01-01', { kind: 'performance_evaluation' }).packs[0]?.verify;
+ */
+export function listRulesInForce(
+  book: RuleBook,
+  asOf: IsoDate,
+  options: { kind?: RuleKind } = {},
+): RulesInForceListing {
+  const packs = rulesInForce(book, asOf, options).map(summarizeRulePack);
+  return { asOf, kind: options.kind ?? null, packs };
+}
+
 /**
  * Reports each stretch of [from, to] where a kind has no pack in force for `scope` (national by
  * default, with the national packs standing in for a province's own): a programme covering that
