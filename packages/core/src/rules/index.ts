@@ -1,4 +1,5 @@
 export * from './book/pack-schema.js';
+export * from './book/programme-rule-gaps.js';
 export * from './book/rule-book.js';
 export * from './book/rules-in-force.js';
 export * from './book/violation.js';
