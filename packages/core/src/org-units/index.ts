@@ -1,3 +1,4 @@
+export * from './locality.js';
 export * from './normalize-name.js';
 export * from './org-unit-index.js';
 export * from './schema.js';

@@ -24,6 +24,12 @@ export const employmentClassesLuat80of2025: RulePackInput = {
   verify: ['effectiveFrom'],
   params: {
     classes: ['cadre', 'civil_servant'],
-    communeLevel: { by: 'unit_level', level: 'commune', classes: ['cadre', 'civil_servant'] },
+    communeLevel: {
+      by: 'unit_level',
+      level: 'commune',
+      // Records not yet reclassified keep the old commune classes; under this law they are
+      // cán bộ, công chức like any other, counted at a commune unit all the same.
+      classes: ['cadre', 'civil_servant', 'commune_cadre', 'commune_civil_servant'],
+    },
   },
 };

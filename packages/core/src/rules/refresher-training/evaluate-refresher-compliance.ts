@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { createCategorizer } from '../../categories/categorize.js';
+import { orgUnitsNeededIssue } from '../../categories/commune-level.js';
 import type { Category, Person } from '../../categories/schema.js';
 import { dateParts, isoDate } from '../../dates/calendar-date.js';
 import type { OrgUnitIndex } from '../../org-units/org-unit-index.js';
@@ -94,6 +95,19 @@ export function evaluateRefresherCompliance(
     ]);
   }
 
+  const needed =
+    categories === undefined
+      ? null
+      : orgUnitsNeededIssue(
+          categories,
+          categories.map((c) => c.code),
+          yearEnd,
+          yearEnd,
+          { orgUnits: input.orgUnits?.index, rules: input.book },
+          ['orgUnits'],
+        );
+  if (needed !== null) return fail([needed]);
+
   const known = new Set(input.persons.map((p) => p.id));
   // Without a pack, completed courses are the hours worth reporting.
   const counted = new Set<string>(pack?.params.countedStatuses ?? ['completed']);
@@ -117,7 +131,14 @@ export function evaluateRefresherCompliance(
   const categorize =
     categories && youthAge !== undefined ? createCategorizer(categories) : undefined;
   const codesOf = (p: Person): string[] =>
-    categorize && youthAge !== undefined ? categorize(p, { asOf: yearEnd, youthAge }) : ['all'];
+    categorize && youthAge !== undefined
+      ? categorize(p, {
+          asOf: yearEnd,
+          youthAge,
+          orgUnits: input.orgUnits?.index,
+          rules: input.book,
+        })
+      : ['all'];
   const units = input.orgUnits;
   const unitCodes = units
     ? [...units.codes]
