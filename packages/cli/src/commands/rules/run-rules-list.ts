@@ -43,7 +43,7 @@ export async function runRulesList({ io, lang, values }: CommandContext): Promis
   const book = builtInRuleBook();
   const { packs } = listRulesInForce(book, asOf, kind === undefined ? {} : { kind });
   const span = programmePath === undefined ? undefined : programmeGaps(book, programmePath, kind);
-  if (span?.invalid) {
+  if (span && !span.ok) {
     writeLines(io.stderr, renderIssues(inFile(span.issues, span.file), lang));
     return EXIT.dataIssues;
   }
@@ -61,33 +61,33 @@ export async function runRulesList({ io, lang, values }: CommandContext): Promis
   return span && span.issues.length > 0 ? EXIT.dataIssues : EXIT.ok;
 }
 
-interface ProgrammeGaps {
-  file: string;
-  invalid: boolean;
-  programme: { code: string; start: string; end: string };
-  kinds: string[];
-  issues: Issue[];
-}
+/** The gaps over a programme's period, or the issues of a programme file that is not valid. */
+type ProgrammeGaps =
+  | { ok: false; file: string; issues: Issue[] }
+  | {
+      ok: true;
+      file: string;
+      programme: { code: string; start: string; end: string };
+      kinds: string[];
+      issues: Issue[];
+    };
 
 function programmeGaps(book: RuleBook, path: string, kind: string | undefined): ProgrammeGaps {
   const read = readProgrammeFile(path);
   const p = read.programme;
-  if (p === null) {
-    const none = { code: '', start: '', end: '' };
-    return { file: read.file, invalid: true, programme: none, kinds: [], issues: read.issues };
-  }
+  if (p === null) return { ok: false, file: read.file, issues: read.issues };
   // Without --kind, every kind the book holds a pack of: each is a rule the figures may meet.
   const kinds = kind === undefined ? [...new Set(book.packs().map((x) => x.kind))].sort() : [kind];
   return {
+    ok: true,
     file: read.file,
-    invalid: false,
     programme: { code: p.code, start: p.period.start, end: p.period.end },
     kinds,
     issues: findProgrammeRuleGaps(book, p, kinds),
   };
 }
 
-function renderGaps(span: ProgrammeGaps, lang: Lang): string[] {
+function renderGaps(span: Extract<ProgrammeGaps, { ok: true }>, lang: Lang): string[] {
   const { code, start, end } = span.programme;
   const period =
     lang === 'vi' ? `${formatDate(start, 'vi')} – ${formatDate(end, 'vi')}` : `${start} – ${end}`;
