@@ -3,7 +3,11 @@ import { extractCommand } from './extract/extract-command.js';
 import { importCommand } from './import/import-command.js';
 import { reconcileCommand } from './reconcile/reconcile-command.js';
 import { reportCommand } from './report/report-command.js';
-import { planningRulesCommand, rotationRulesCommand } from './rules/rules-commands.js';
+import {
+  listRulesCommand,
+  planningRulesCommand,
+  rotationRulesCommand,
+} from './rules/rules-commands.js';
 import { serveCommand } from './serve/serve-command.js';
 import { validateCommand } from './validate/validate-command.js';
 
@@ -16,5 +20,6 @@ export const COMMANDS: readonly Command[] = [
   reconcileCommand,
   rotationRulesCommand,
   planningRulesCommand,
+  listRulesCommand,
   extractCommand,
 ];

@@ -1,7 +1,7 @@
 import { formatIssuePath } from '../result/describe-zod-issues.js';
 import { type Issue, type IssuePath, issue } from '../result/issue.js';
 
-const FORMS = 'all, any, not, field + eq, field + in, age, young, always';
+const FORMS = 'all, any, not, field + eq, field + in, age, young, communeLevel, always';
 const AGE_BOUNDS = ['lt', 'lte', 'gt', 'gte'] as const;
 
 /**
@@ -30,10 +30,11 @@ export function checkPredicate(value: unknown, path: IssuePath): Issue[] {
   if ('field' in value) return checkField(value, path);
   if ('age' in value)
     return [...onlyKeys(value, ['age'], path), ...checkAge(value.age, [...path, 'age'])];
-  if ('young' in value) {
-    const out = onlyKeys(value, ['young'], path);
-    if (typeof value.young !== 'boolean')
-      out.push(bad([...path, 'young'], 'true or false', 'true hoặc false'));
+  for (const flag of ['young', 'communeLevel'] as const) {
+    if (!(flag in value)) continue;
+    const out = onlyKeys(value, [flag], path);
+    if (typeof value[flag] !== 'boolean')
+      out.push(bad([...path, flag], 'true or false', 'true hoặc false'));
     return out;
   }
   if ('always' in value) {

@@ -1,11 +1,18 @@
 import { ageAt, dateParts, type IsoDate, isRealDate } from '../dates/calendar-date.js';
+import type { OrgUnitIndex } from '../org-units/org-unit-index.js';
 import { CadreError } from '../result/error.js';
+import type { RuleBook } from '../rules/book/rule-book.js';
+import { isCommuneLevel } from './commune-level.js';
 import type { Person, Predicate } from './schema.js';
 
 /** The date a person is judged at, and the programme's youth threshold (under 40 at province level). */
 export interface PredicateContext {
   asOf: IsoDate;
   youthAge: number;
+  /** Org units, for `communeLevel` from 1/7/2025 (by the level of the person's unit). */
+  orgUnits?: OrgUnitIndex | undefined;
+  /** The rule book whose employment-classes pack `communeLevel` asks; the built-ins by default. */
+  rules?: RuleBook | undefined;
 }
 
 type Scalar = string | number | boolean;
@@ -59,6 +66,7 @@ export function evaluate(predicate: Predicate, person: Person, ctx: PredicateCon
   if ('any' in predicate) return predicate.any.some((p) => evaluate(p, person, ctx));
   if ('not' in predicate) return !evaluate(predicate.not, person, ctx);
   if ('always' in predicate) return true;
+  if ('communeLevel' in predicate) return isCommuneLevel(person, ctx) === predicate.communeLevel;
   if ('young' in predicate) {
     return ageAt(person.birthDate, ctx.asOf) < ctx.youthAge === predicate.young;
   }

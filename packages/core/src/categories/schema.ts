@@ -53,7 +53,9 @@ const Scalar = z.union([z.string(), z.number(), z.boolean()]);
 
 /**
  * A composable, JSON-serialisable predicate over a person at a date.
- * `young` uses the evaluation context's youth threshold (set by the programme).
+ * `young` uses the evaluation context's youth threshold (set by the programme). `communeLevel`
+ * asks the employment-classes rule in force at the date who is cán bộ, công chức cấp xã: by
+ * class under Luật 22/2008, by the level of the person's unit under Luật 80/2025 (1/7/2025 on).
  */
 export type Predicate =
   | { all: Predicate[] }
@@ -63,6 +65,7 @@ export type Predicate =
   | { field: string; eq: string | number | boolean }
   | { age: { lt?: number; lte?: number; gt?: number; gte?: number } }
   | { young: boolean }
+  | { communeLevel: boolean }
   | { always: true };
 
 /** Validates a JSON {@link Predicate}; unknown keys are rejected so a typo never matches everyone. */
@@ -86,6 +89,7 @@ export const PredicateSchema: z.ZodType<Predicate> = z.lazy(() =>
       })
       .strict(),
     z.object({ young: z.boolean() }).strict(),
+    z.object({ communeLevel: z.boolean() }).strict(),
     z.object({ always: z.literal(true) }).strict(),
   ]),
 );

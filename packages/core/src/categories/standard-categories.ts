@@ -16,7 +16,8 @@ const sector = (value: string): Category['predicate'] => ({ field: 'sector', eq:
  * (young ones by the programme's youth age), the provincial management tier, women, ethnic
  * minorities and sectors. Programmes may redefine any code or add their own.
  * Person fields used: `employment`, `leadershipTier` ('none' for staff), `managementTier`
- * ('provincial_standing_committee'), `sex`, `ethnicMinority`, `sector`.
+ * ('provincial_standing_committee'), `sex`, `ethnicMinority`, `sector`; `commune_level` also
+ * reads `orgUnit` from 1/7/2025 (see the `communeLevel` predicate).
  * @example
  * STANDARD_CATEGORIES.find((c) => c.code === 'young_leader_manager')?.name.vi;
  * // 'Cán bộ lãnh đạo, quản lý trẻ'
@@ -30,24 +31,22 @@ export const STANDARD_CATEGORIES: readonly Category[] = deepFreeze([
     'Cán bộ, công chức cấp xã',
     'Commune-level cadres and civil servants',
     null,
-    {
-      field: 'employment',
-      in: ['commune_cadre', 'commune_civil_servant'],
-    },
+    // By class before 1/7/2025, by the unit's level after (Luật 80/2025): the rule book decides.
+    { communeLevel: true },
   ),
-  cat(
-    'commune_cadre',
-    'Cán bộ cấp xã',
-    'Commune-level cadres',
-    'commune_level',
-    employment('commune_cadre'),
-  ),
+  cat('commune_cadre', 'Cán bộ cấp xã', 'Commune-level cadres', 'commune_level', {
+    field: 'employment',
+    in: ['commune_cadre', 'cadre'],
+  }),
   cat(
     'commune_civil_servant',
     'Công chức cấp xã',
     'Commune-level civil servants',
     'commune_level',
-    employment('commune_civil_servant'),
+    {
+      field: 'employment',
+      in: ['commune_civil_servant', 'civil_servant'],
+    },
   ),
   cat('leader_manager', 'Cán bộ lãnh đạo, quản lý', 'Leaders and managers', null, {
     not: { field: 'leadershipTier', eq: 'none' },

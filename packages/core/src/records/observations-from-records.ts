@@ -1,11 +1,14 @@
 import { createCategoryMatcher } from '../categories/categorize.js';
+import { orgUnitsNeededIssue } from '../categories/commune-level.js';
 import type { Person } from '../categories/schema.js';
 import { type IsoDate, IsoDateSchema, minDate } from '../dates/calendar-date.js';
+import type { OrgUnitIndex } from '../org-units/org-unit-index.js';
 import { programmeCategories } from '../programmes/programme-categories.js';
 import type { Indicator, Programme } from '../programmes/schema.js';
 import { formatIssuePath } from '../result/describe-zod-issues.js';
 import { CadreError } from '../result/error.js';
 import { fail, type Issue, type IssuePath, issue, ok, type Result } from '../result/issue.js';
+import type { RuleBook } from '../rules/book/rule-book.js';
 import { type PersonRecords, readRecords } from './read-records.js';
 import type { Observation, RotationRecord, TrainingRecord } from './schema.js';
 import type { IndicatorSource, TrainingWhere } from './source-schema.js';
@@ -35,7 +38,13 @@ interface Countable {
 export function observationsFromRecords(
   programme: Programme,
   input: PersonRecords,
-  options: { asOf: IsoDate },
+  options: {
+    asOf: IsoDate;
+    /** Org units, for categories that read the level of a person's unit (commune level from 1/7/2025). */
+    orgUnits?: OrgUnitIndex;
+    /** The rule book categories ask (employment classes); the built-ins by default. */
+    rules?: RuleBook;
+  },
 ): Result<Observation[]> {
   if (!IsoDateSchema.safeParse(options.asOf).success) {
     throw new CadreError('invalid_argument', `asOf must be a YYYY-MM-DD date, got ${options.asOf}`);
@@ -57,7 +66,23 @@ export function observationsFromRecords(
     inWindow(r.start) ? [rotationRow(r, i)] : [],
   );
   const persons = new Map(records.persons.map((p) => [p.id, p]));
-  const inCategory = categoryCheck(programme, persons, issues);
+  const counted = programme.indicators.flatMap((i) => {
+    const s = i.source;
+    // Headcounts are stocks per unit, never split by category.
+    const code =
+      s === undefined || s.records === 'headcount' ? undefined : (s.category ?? i.category);
+    return code === undefined ? [] : [code];
+  });
+  const needed = orgUnitsNeededIssue(
+    programmeCategories(programme),
+    counted,
+    window.start,
+    window.end,
+    options,
+    ['orgUnits'],
+  );
+  if (needed !== null) return fail([needed]);
+  const inCategory = categoryCheck(programme, persons, issues, options);
 
   const out: Observation[] = [];
   for (const indicator of programme.indicators) {
@@ -162,7 +187,12 @@ function breakdown(
 }
 
 // A category is judged once per person, date and code, however many indicators ask.
-function categoryCheck(programme: Programme, persons: Map<string, Person>, issues: Issue[]) {
+function categoryCheck(
+  programme: Programme,
+  persons: Map<string, Person>,
+  issues: Issue[],
+  context: { orgUnits?: OrgUnitIndex; rules?: RuleBook },
+) {
   const isMember = createCategoryMatcher(programmeCategories(programme));
   const memo = new Map<string, boolean>();
   const reported = new Set<string>();
@@ -188,7 +218,12 @@ function categoryCheck(programme: Programme, persons: Map<string, Person>, issue
     const key = `${person.id}|${row.date}|${category}`;
     let member = memo.get(key);
     if (member === undefined) {
-      member = isMember(person, category, { asOf: row.date, youthAge: programme.youthAge });
+      member = isMember(person, category, {
+        asOf: row.date,
+        youthAge: programme.youthAge,
+        orgUnits: context.orgUnits,
+        rules: context.rules,
+      });
       memo.set(key, member);
     }
     return member;

@@ -245,6 +245,13 @@ export const ROUTE_CASES: RouteCase[] = [
     outOfScope: { path: `/attainment?programme=${P}&asOf=2019-05-20&orgUnit=06`, key: KEYS.caoBangAggregate },
   },
   {
+    method: 'GET',
+    route: '/rules',
+    ok: { path: '/rules?asOf=2026-01-01&kind=performance_evaluation', key: KEYS.caoBangAggregate, status: 200 },
+    bad: { path: '/rules?asOf=2026-02-30&kind=Not-A-Kind', key: KEYS.caoBangAggregate, paths: [['query', 'asOf'], ['query', 'kind']] },
+    outOfScope: { path: '/rules?asOf=2026-01-01', key: KEYS.writeOnly },
+  },
+  {
     method: 'POST',
     route: '/rules/rotation-plan',
     ok: { path: '/rules/rotation-plan', key: KEYS.caoBang, status: 200, body: { asOf: '2019-05-20', entries: [{ rotation }] } },

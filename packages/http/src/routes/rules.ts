@@ -1,7 +1,9 @@
 import {
+  builtInRuleBook,
   evaluatePlanningPool,
   evaluateRotationPlan,
   type Issue,
+  listRulesInForce,
   type Person,
   type Violation,
 } from '@cadre/core';
@@ -17,6 +19,8 @@ import {
   PlanningPoolResultSchema,
   RotationPlanBodySchema,
   RotationPlanResultSchema,
+  RulesInForceQuerySchema,
+  RulesInForceSchema,
   type ViolationDto,
 } from '../schemas/rules.js';
 import { outOfScope, principalOf, type RouteDeps, routeApp } from './deps.js';
@@ -54,6 +58,21 @@ const planningPool = createRoute({
   responses: {
     200: json(PlanningPoolResultSchema, 'Figures and violations'),
     ...problems(400, 401, 403, 413, 415),
+  },
+});
+
+const inForce = createRoute({
+  method: 'get',
+  path: '/rules',
+  tags,
+  summary: 'The rule packs in force at a date, with their legal references and unverified items',
+  description:
+    'The same listing as `cadre rules list --format json`: each pack cites its act and dates, and `verify` names the figures not yet checked against the text, to be shown as unverified. Built-in national packs; no person data.',
+  middleware: [aggregate] as const,
+  request: { query: RulesInForceQuerySchema },
+  responses: {
+    200: json(RulesInForceSchema, 'Packs ordered by kind, then id'),
+    ...problems(400, 401, 403),
   },
 });
 
@@ -118,12 +137,17 @@ const refused = (issues: Issue[]) => ({
 });
 
 /**
- * Rule routes: rotation plans and succession pools checked by the core's versioned rule packs.
+ * Rule routes: the packs in force at a date, and rotation plans and succession pools checked by the core's versioned rule packs.
  * @example
  * app.route('/', ruleRoutes({ store, reads }));
  */
 export function ruleRoutes(deps: RouteDeps) {
   return routeApp()
+    .openapi(inForce, (c) => {
+      const { asOf, kind } = c.req.valid('query');
+      const listing = listRulesInForce(builtInRuleBook(), asOf, kind === undefined ? {} : { kind });
+      return c.json(listing, 200);
+    })
     .openapi(rotationPlan, async (c) => {
       const body = c.req.valid('json');
       const refs = body.entries.map((e, i) => ({

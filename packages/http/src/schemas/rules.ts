@@ -1,5 +1,12 @@
-import { IsoDateSchema, RotationPurposeSchema, RotationRecordSchema } from '@cadre/core';
+import {
+  IsoDateSchema,
+  RotationPurposeSchema,
+  RotationRecordSchema,
+  RuleKindSchema,
+} from '@cadre/core';
 import { z } from '@hono/zod-openapi';
+import { AsOfSchema } from './common.js';
+import { described } from './openapi-meta.js';
 
 const ViolationSchema = z
   .object({
@@ -61,8 +68,8 @@ export const PlanningPoolResultSchema = z
       persons: z.number().int(),
       posts: z.number().int(),
       entries: z.number().int(),
-      youthAge: z.number().int(),
-      young: z.number().int(),
+      youthAge: z.number().int().nullable(),
+      young: z.number().int().nullable(),
       youngShare: z.string().nullable(),
       women: z.number().int(),
       womenShare: z.string().nullable(),
@@ -74,3 +81,37 @@ export const PlanningPoolResultSchema = z
     violations: z.array(ViolationSchema),
   })
   .openapi('PlanningPoolCheck');
+
+/** `GET /rules?asOf=&kind=`: the review date, and one kind of rule only when given. */
+export const RulesInForceQuerySchema = z.object({
+  asOf: AsOfSchema,
+  kind: described(RuleKindSchema, {
+    example: 'performance_evaluation',
+    description: 'One kind of rule only',
+  }).optional(),
+});
+
+const RulePackSummarySchema = z
+  .object({
+    id: z.string().openapi({ example: 'vn.performance-evaluation.nd-335-2025' }),
+    kind: z.string(),
+    scope: z.string().openapi({ example: 'national' }),
+    reference: z.string().openapi({ example: '335/2025/NĐ-CP ngày 21/12/2025' }),
+    referenceTitle: z.string().nullable(),
+    title: z.object({ vi: z.string(), en: z.string() }).nullable(),
+    effectiveFrom: IsoDateSchema,
+    effectiveTo: IsoDateSchema.nullable(),
+    verify: z.array(z.string()).openapi({
+      description: 'Params or dates not yet checked against the text: show them as unverified',
+    }),
+  })
+  .openapi('RulePackSummary');
+
+/** The packs in force at a date, the same listing as `cadre rules list --format json`. */
+export const RulesInForceSchema = z
+  .object({
+    asOf: IsoDateSchema,
+    kind: z.string().nullable(),
+    packs: z.array(RulePackSummarySchema),
+  })
+  .openapi('RulesInForce');

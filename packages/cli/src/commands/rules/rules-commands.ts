@@ -76,3 +76,39 @@ export const planningRulesCommand: Command = {
   examples: ['cadre rules planning --pool pool.csv --as-of 2023-06-01 --level province'],
   run: async (ctx) => (await import('./run-planning-rules.js')).runPlanningRules(ctx),
 };
+
+/** `cadre rules list`: the rule packs in force at a date, with references and unverified items. */
+export const listRulesCommand: Command = {
+  name: 'rules list',
+  summary: {
+    vi: 'Liệt kê các quy định có hiệu lực tại một ngày, căn cứ pháp lý và nội dung chưa đối chiếu',
+    en: 'List the rules in force at a date, with their references and unverified items',
+  },
+  usage: 'rules list [--as-of YYYY-MM-DD] [--kind KIND] [--programme FILE] [--format table|json]',
+  options: {
+    'as-of': SHARED['as-of'] as OptionDefs[string],
+    kind: {
+      type: 'string',
+      value: 'KIND',
+      help: {
+        vi: 'chỉ một loại quy định, ví dụ performance_evaluation, training_posting',
+        en: 'one kind of rule only, e.g. performance_evaluation, training_posting',
+      },
+    },
+    programme: {
+      type: 'string',
+      value: 'FILE',
+      help: {
+        vi: 'tệp chương trình .json: báo các khoảng trong thời gian thực hiện không có quy định có hiệu lực',
+        en: 'programme .json file: report the stretches of its period with no rule in force',
+      },
+    },
+    format: SHARED.format as OptionDefs[string],
+  },
+  examples: [
+    'cadre rules list --as-of 2026-01-01',
+    'cadre rules list --programme programme.json --kind staff_reduction',
+    'cadre rules list --as-of 2020-06-30 --kind refresher_training --format json',
+  ],
+  run: async (ctx) => (await import('./run-rules-list.js')).runRulesList(ctx),
+};

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, FIXTURES } from '../../__fixtures__/run-cli.js';
 
 const ROTATION = [
@@ -134,5 +134,144 @@ describe('cadre rules planning (QĐ 50-QĐ/TW on 1/6/2023, province level)', () 
     expect(vi.stdout).not.toContain('cấp province');
     const en = await cli([...PLANNING, '--as-of', '2023-06-01', '--lang', 'en']);
     expect(en.stdout).toContain('Succession pool, province level, on 2023-06-01');
+  });
+});
+
+describe('cadre rules list', () => {
+  it('prints the packs in force with references and unverified items, in Vietnamese', async () => {
+    const r = await cli(['rules', 'list', '--as-of', '2026-01-01']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Quy định có hiệu lực ngày 01/01/2026:');
+    expect(r.stdout).toContain('Căn cứ: 335/2025/NĐ-CP');
+    expect(r.stdout).toContain('CHƯA ĐỐI CHIẾU văn bản: reference.date, params.taskWeights');
+    expect(r.stdout).not.toContain('refresher_training');
+  });
+
+  it('filters by kind, in English: NĐ 101/2017 in 2020, nothing in 2023', async () => {
+    const in2020 = await cli([
+      'rules',
+      'list',
+      '--as-of',
+      '2020-06-30',
+      '--kind',
+      'refresher_training',
+      '--lang',
+      'en',
+    ]);
+    expect(in2020.stdout).toContain('Under: 101/2017/NĐ-CP ngày 1/9/2017');
+    expect(in2020.stdout).toContain('In force: 2017-10-15 – 2021-12-09');
+    const in2023 = await cli([
+      'rules',
+      'list',
+      '--as-of',
+      '2023-06-30',
+      '--kind',
+      'refresher_training',
+      '--lang',
+      'en',
+    ]);
+    expect(in2023.stdout).toContain(
+      'No rule of kind refresher_training is in force on 2023-06-30.',
+    );
+  });
+
+  it('gives the same as JSON', async () => {
+    const r = await cli([
+      'rules',
+      'list',
+      '--as-of',
+      '2025-07-01',
+      '--kind',
+      'training_posting',
+      '--format',
+      'json',
+    ]);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ as_of: '2025-07-01', kind: 'training_posting' });
+    expect(doc.packs.map((p: { id: string }) => p.id)).toEqual(['vn.training-posting.nd-171-2025']);
+    expect(doc.packs[0]).toMatchObject({
+      reference: '171/2025/NĐ-CP ngày 30/6/2025',
+      effectiveTo: null,
+    });
+  });
+});
+
+describe('cadre rules list --programme (gaps over the programme period)', () => {
+  let dir: string;
+  const write = (name: string, start: string, end: string) => {
+    const programme = {
+      code: 'KH-TGBC',
+      title: { vi: 'Kế hoạch tinh giản biên chế' },
+      orgUnit: '04',
+      period: { kind: 'custom', start, end },
+      indicators: [{ code: 'headcount', name: { vi: 'Biên chế' }, direction: 'reduction' }],
+    };
+    writeFileSync(join(dir, name), JSON.stringify(programme));
+    return name;
+  };
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cadre-rules-gaps-'));
+  });
+  const list = (file: string, ...more: string[]) =>
+    cli(['rules', 'list', '--as-of', '2022-03-01', '--programme', file, ...more], { cwd: dir });
+
+  it('reports the months between NQ 39 and KL 40 in a 2021–2022 plan (exit 1)', async () => {
+    const r = await list(write('kh.json', '2021-06-01', '2022-12-31'), '--kind', 'staff_reduction');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Không có quy định loại staff_reduction nào có hiệu lực ngày');
+    expect(r.stdout).toContain(
+      'Chương trình KH-TGBC (01/06/2021 – 31/12/2022): 1 khoảng thời gian không có quy định có hiệu lực',
+    );
+    expect(r.stdout).toContain('  - staff_reduction: 01/01/2022 – 17/07/2022 [rules.gap]');
+  });
+
+  it('finds no gap from the day KL 40 takes effect, and lists every kind by default in JSON', async () => {
+    const fromKl40 = await list(
+      write('kl40.json', '2022-07-18', '2026-12-31'),
+      '--kind',
+      'staff_reduction',
+    );
+    expect(fromKl40.code).toBe(0);
+    const r = await list(
+      write('all.json', '2022-07-18', '2026-12-31'),
+      '--format',
+      'json',
+      '--lang',
+      'en',
+    );
+    const doc = JSON.parse(r.stdout);
+    expect(doc.programme).toMatchObject({
+      code: 'KH-TGBC',
+      start: '2022-07-18',
+      end: '2026-12-31',
+    });
+    expect(doc.programme.kinds).toContain('performance_evaluation');
+    const gaps = doc.programme.gaps.map((g: { message: string }) => g.message);
+    // NĐ 335/2025 grades civil servants from 1/1/2026 only; NĐ 89/2021 left no yearly minimum.
+    expect(
+      gaps.some((m: string) =>
+        m.includes('no performance_evaluation rule pack is in force from 2022-07-18 to 2025-12-31'),
+      ),
+    ).toBe(true);
+    expect(
+      gaps.some((m: string) =>
+        m.includes('no refresher_training rule pack is in force from 2022-07-18 to 2026-12-31'),
+      ),
+    ).toBe(true);
+    expect(gaps.some((m: string) => m.includes('no staff_reduction rule'))).toBe(false);
+    expect(
+      gaps.some((m: string) =>
+        m.includes('no staff_reduction_regime rule pack is in force from 2022-07-18 to 2025-06-15'),
+      ),
+    ).toBe(true);
+    expect(r.code).toBe(1);
+  });
+
+  it('refuses a programme file that is not valid, with its issues', async () => {
+    writeFileSync(join(dir, 'broken.json'), '{\n  "code": "x",\n  "title": }\n');
+    const r = await list('broken.json');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('ở dòng 3, cột');
   });
 });

@@ -173,20 +173,36 @@ function figureLines(check: PlanningPoolCheck, level: string, asOf: string, lang
       },
       lang,
     ),
-    say(
-      {
-        vi: `  Cán bộ trẻ (dưới ${f.youthAge} tuổi): ${share(f.young, f.youngShare)}; cần ít nhất ${min(p.youngMinShare)}`,
-        en: `  Young (under ${f.youthAge}): ${share(f.young, f.youngShare)}; at least ${min(p.youngMinShare)} required`,
-      },
-      lang,
-    ),
-    say(
-      {
-        vi: `  Cán bộ nữ: ${share(f.women, f.womenShare)}; cần ít nhất ${min(p.womenMinShare)}`,
-        en: `  Women: ${share(f.women, f.womenShare)}; at least ${min(p.womenMinShare)} required`,
-      },
-      lang,
-    ),
+    f.youthAge === null || f.young === null || p.youngMinShare === null
+      ? say(
+          {
+            vi: `  Cán bộ trẻ: ${reference} không quy định tỷ lệ tối thiểu`,
+            en: `  Young cadres: ${reference} sets no minimum share`,
+          },
+          lang,
+        )
+      : say(
+          {
+            vi: `  Cán bộ trẻ (dưới ${f.youthAge} tuổi): ${share(f.young, f.youngShare)}; cần ít nhất ${min(p.youngMinShare)}`,
+            en: `  Young (under ${f.youthAge}): ${share(f.young, f.youngShare)}; at least ${min(p.youngMinShare)} required`,
+          },
+          lang,
+        ),
+    p.womenMinShare === null
+      ? say(
+          {
+            vi: `  Cán bộ nữ: ${share(f.women, f.womenShare)}; ${reference} không quy định tỷ lệ tối thiểu`,
+            en: `  Women: ${share(f.women, f.womenShare)}; ${reference} sets no minimum share`,
+          },
+          lang,
+        )
+      : say(
+          {
+            vi: `  Cán bộ nữ: ${share(f.women, f.womenShare)}; cần ít nhất ${min(p.womenMinShare)}`,
+            en: `  Women: ${share(f.women, f.womenShare)}; at least ${min(p.womenMinShare)} required`,
+          },
+          lang,
+        ),
     say(
       {
         vi: `  Nhiều nhất ${n(f.maxPersonsPerPost)} người cho một chức danh (tối đa ${n(p.maxPersonsPerPost)}), ${n(f.maxPostsPerPerson)} chức danh cho một người (tối đa ${n(p.maxPostsPerPerson)})`,

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { defineProgramme, type Issue, issue } from '@cadre/core';
+import type { Issue } from '@cadre/core';
 import { choiceOption } from '../../args/option-values.js';
 import { inputFile } from '../../files/input-file.js';
-import { jsonErrorOffset } from '../../files/json-error-offset.js';
+import { readProgrammeFile } from '../../files/read-programme-file.js';
 import { issueMessage } from '../../issues/file-issue.js';
 import { writeLines } from '../../run/io.js';
 import { type Lang, say } from '../../run/text.js';
@@ -75,17 +73,8 @@ export async function runValidate({
 }
 
 function check(path: string, lang: Lang): Checked {
-  const file = basename(path);
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { file, summary: null, issues: [jsonIssue(text, error)] };
-  }
-  const r = defineProgramme(json);
-  if (!r.ok) return { file, summary: null, issues: r.issues };
-  const p = r.value;
+  const { file, programme: p, issues } = readProgrammeFile(path);
+  if (p === null) return { file, summary: null, issues };
   const summary = say(
     {
       vi: `${p.code}, ${p.indicators.length} chỉ số, ${p.targets.length} chỉ tiêu`,
@@ -94,26 +83,6 @@ function check(path: string, lang: Lang): Checked {
     lang,
   );
   return { file, summary, issues: [] };
-}
-
-/** A JSON syntax error as an issue at its line and column, when the parser says where. */
-function jsonIssue(text: string, error: unknown): Issue {
-  // The parser's own words quote the text over several lines; the position says more.
-  const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
-  const at = jsonErrorOffset(text);
-  let where = { en: ` (${message})`, vi: ` (${message})` };
-  if (at !== null) {
-    const before = text.slice(0, at);
-    const line = before.split('\n').length;
-    const column = at - before.lastIndexOf('\n');
-    where = { en: ` at line ${line}, column ${column}`, vi: ` ở dòng ${line}, cột ${column}` };
-  }
-  return issue(
-    'json.invalid',
-    [],
-    `not valid JSON${where.en}; expected a programme definition object`,
-    `không phải JSON hợp lệ${where.vi}; cần một đối tượng định nghĩa chương trình`,
-  );
 }
 
 /** The message, led by the issue's path unless it already starts with it. */

@@ -31,8 +31,9 @@ export interface PlanningPoolFigures {
   persons: number;
   posts: number;
   entries: number;
-  youthAge: number;
-  young: number;
+  /** Null when the pack sets no young share (QĐ 377), so no youth age applies. */
+  youthAge: number | null;
+  young: number | null;
   youngShare: Decimal | null;
   women: number;
   womenShare: Decimal | null;
@@ -51,10 +52,11 @@ export interface PlanningPoolCheck {
 
 /**
  * Checks a succession pool against the planning pack in force at `asOf` (QĐ 50-QĐ/TW from
- * 27/12/2021, QĐ 377-QĐ/TW from 10/2025): young cadres and women at or above their shares,
- * persons per post and posts per person within limits, and a full term of working time left.
+ * 27/12/2021, QĐ 377-QĐ/TW from 8/10/2025): young cadres and women at or above their shares
+ * where the pack sets them, persons per post and posts per person within limits, and a full
+ * term of working time left.
  * Shares are exact: counts are summed, then divided once. Fails when no pack is in force or the
- * pack has no youth threshold for `level`.
+ * pack sets a young share but no youth threshold for `level`.
  * @example
  * const r = evaluatePlanningPool({ entries, asOf: '2023-06-01', level: 'province' });
  * if (r.ok) r.value.figures.womenShare?.toString(); // '0.28571428571428571429' (2 of 7)
@@ -67,7 +69,8 @@ export function evaluatePlanningPool(input: PlanningPoolInput): Result<PlanningP
   if (!found.ok) return found;
   const pack = found.value;
   const p = pack.params;
-  const youthAge = p.youthAgeByLevel[level];
+  // A youth age is needed only to check a young share; QĐ 377 sets none, at any level.
+  const youthAge = p.youngMinShare === null ? null : p.youthAgeByLevel[level];
   if (youthAge === undefined) {
     const levels = Object.keys(p.youthAgeByLevel);
     const known = levels.join(', ');
@@ -114,7 +117,7 @@ export function evaluatePlanningPool(input: PlanningPoolInput): Result<PlanningP
   let timeLeftShort = 0;
   const retirement = book.packInForce('retirement', asOf, scope);
   for (const { person, at } of persons.values()) {
-    if (ageAt(person.birthDate, asOf) < youthAge) young += 1;
+    if (youthAge !== null && ageAt(person.birthDate, asOf) < youthAge) young += 1;
     if (person.sex === 'female') women += 1;
     if (!retirement.ok) continue;
     const left = remainingWorkingTime(person, asOf, { pack: retirement.value });
@@ -167,7 +170,7 @@ export function evaluatePlanningPool(input: PlanningPoolInput): Result<PlanningP
   }
 
   const n = persons.size;
-  const youngShare = n === 0 ? null : new Decimal(young).div(n);
+  const youngShare = n === 0 || youthAge === null ? null : new Decimal(young).div(n);
   const womenShare = n === 0 ? null : new Decimal(women).div(n);
   if (n === 0) {
     add({
@@ -187,7 +190,7 @@ export function evaluatePlanningPool(input: PlanningPoolInput): Result<PlanningP
       posts: posts.size,
       entries: entries.length,
       youthAge,
-      young,
+      young: youthAge === null ? null : young,
       youngShare,
       women,
       womenShare,
@@ -202,14 +205,14 @@ export function evaluatePlanningPool(input: PlanningPoolInput): Result<PlanningP
 
 function shareCheck(
   share: Decimal | null,
-  min: string,
+  min: string | null,
   what: 'young' | 'women',
   count: number,
   total: number,
-  youthAge: number,
+  youthAge: number | null,
   add: (v: Omit<Violation, 'reference' | 'packId'>) => void,
 ): void {
-  if (share === null || share.gte(min)) return;
+  if (share === null || min === null || share.gte(min)) return;
   const pct = (d: Decimal) => d.times(100).toDecimalPlaces(2, Decimal.ROUND_DOWN).toString();
   const minPct = new Decimal(min).times(100).toString();
   const label =

@@ -91,11 +91,26 @@ describe('evaluatePlanningPool', () => {
     expect(r.ok && [r.value.pack.id, r.value.figures.young]).toEqual(['cb.planning', 3]);
   });
 
-  it('fails for a level without a threshold or a date without a pack', () => {
-    const later = evaluatePlanningPool({ entries: pool, asOf: '2026-01-01', level: 'district' });
-    expect(later.ok ? [] : later.issues.map((i) => i.code)).toEqual(['planning.level_unknown']);
+  it('fails for a level without a threshold under QĐ 50, or a date without a pack', () => {
+    const before = evaluatePlanningPool({ entries: pool, asOf: '2025-10-07', level: 'commune' });
+    expect(before.ok ? [] : before.issues.map((i) => i.code)).toEqual(['planning.level_unknown']);
     const early = evaluatePlanningPool({ entries: pool, asOf: '2021-12-26', level: 'province' });
     expect(early.ok ? [] : early.issues.map((i) => i.code)).toEqual(['rules.no_pack_in_force']);
+  });
+
+  it('QĐ 377-QĐ/TW (quy hoạch): at most 3 per post and 3 posts per cadre, at the commune level too', () => {
+    const r = evaluatePlanningPool({ entries: pool, asOf: '2025-10-08', level: 'commune' });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.value.pack.id).toBe('vn.planning.qd-377-2025');
+    // No young share in QĐ 377: no youth age, no young count; women are still counted (a, d).
+    expect(r.value.figures).toMatchObject({ youthAge: null, young: null, youngShare: null });
+    expect(r.value.figures.women).toBe(2);
+    // P1 has 4 persons, e has 4 posts; d retires 1/6/2027, short of a full term on 8/10/2025.
+    expect(codes(r.value.violations)).toEqual([
+      'planning.time_left_short',
+      'planning.too_many_persons_per_post',
+      'planning.too_many_posts_per_person',
+    ]);
   });
 
   it('reports an empty pool with null shares, never NaN', () => {
@@ -124,7 +139,10 @@ describe('evaluatePlanningPool', () => {
         const x = one.value.figures;
         return (
           // 1/7 has no finite decimal: the product returns to the count within precision.
-          x.youngShare!.times(x.persons).toDecimalPlaces(12).equals(x.young) &&
+          x
+            .youngShare!.times(x.persons)
+            .toDecimalPlaces(12)
+            .equals(x.young ?? Number.NaN) &&
           x.womenShare!.times(x.persons).toDecimalPlaces(12).equals(x.women) &&
           x.womenShare!.lte(1) &&
           JSON.stringify(x) === JSON.stringify(two.value.figures)

@@ -7,6 +7,8 @@ import {
   PersonSchema,
 } from '../../categories/schema.js';
 import { type TrainingRecord, TrainingRecordSchema } from '../../records/schema.js';
+import { createRuleBook, packInForce } from '../book/rule-book.js';
+import { refresherNd101of2017 } from '../packs/refresher-nd-101-2017.js';
 import { orgUnits } from '../rotation/__fixtures__/rotation.js';
 import { evaluateRefresherCompliance } from './evaluate-refresher-compliance.js';
 
@@ -60,7 +62,7 @@ describe('evaluateRefresherCompliance', () => {
     const r = evaluateRefresherCompliance({ persons, training, year: 2019 });
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expect(r.value.minHours).toBe(40);
-    expect(r.value.pack.id).toBe('vn.refresher-training.nd-101-2017');
+    expect(r.value.pack?.id).toBe('vn.refresher-training.nd-101-2017');
     expect(r.value.ignoredRecords).toBe(4);
     const rows = r.value.rows.map((x) => [
       x.orgUnit,
@@ -120,8 +122,78 @@ describe('evaluateRefresherCompliance', () => {
     expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['refresher.youth_age_missing']);
   });
 
-  it('has no pack before NĐ 101/2017 took effect', () => {
-    const r = evaluateRefresherCompliance({ persons, training, year: 2016 });
-    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['rules.no_pack_in_force']);
+  it('NĐ 101/2017 (bồi dưỡng, 40 tiết/năm): flags 16 tiết in 2020', () => {
+    const r = evaluateRefresherCompliance({
+      persons: [person('q1', 'snv-04', 'female')],
+      training: [rec('q1', 16, { start: '2020-05-04', end: '2020-05-05' })],
+      year: 2020,
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect([r.value.pack?.id, r.value.minHours, r.value.total.nonCompliant]).toEqual([
+      'vn.refresher-training.nd-101-2017',
+      40,
+      ['q1'],
+    ]);
+    expect(r.value.noRuleInForce).toBeNull();
+  });
+
+  it('NĐ 89/2021 removed the yearly minimum: 2023 has no rule in force and flags nobody', () => {
+    const r = evaluateRefresherCompliance({
+      persons: [person('q1', 'snv-04', 'female'), person('q2', 'snv-04', 'male')],
+      training: [rec('q1', 16, { start: '2023-05-04', end: '2023-05-05' })],
+      year: 2023,
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect([r.value.pack, r.value.minHours, r.value.noRuleInForce?.code]).toEqual([
+      null,
+      null,
+      'refresher.no_rule_in_force',
+    ]);
+    expect(r.value.noRuleInForce?.messageVi).toContain('không có quy định số tiết bồi dưỡng');
+    expect(r.value.total).toMatchObject({
+      persons: 2,
+      compliant: null,
+      share: null,
+      hours: 16,
+      nonCompliant: [],
+    });
+  });
+
+  it("applies a province's own yearly minimum after 2021 when its pack is given", () => {
+    const own = {
+      ...refresherNd101of2017,
+      id: 'cb.refresher',
+      scope: '04',
+      effectiveFrom: '2023-01-01',
+      effectiveTo: null,
+      params: { minHoursPerYear: 24, countedStatuses: ['completed'] },
+    };
+    const book = createRuleBook([own]);
+    if (!book.ok) throw new Error(JSON.stringify(book.issues));
+    const r = evaluateRefresherCompliance({
+      persons: [person('q1', 'snv-04', 'female')],
+      training: [rec('q1', 16, { start: '2023-05-04', end: '2023-05-05' })],
+      year: 2023,
+      book: book.value,
+      scope: '04',
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect([r.value.pack?.id, r.value.minHours, r.value.total.nonCompliant]).toEqual([
+      'cb.refresher',
+      24,
+      ['q1'],
+    ]);
+  });
+
+  it.each([
+    ['2016-12-31', null],
+    ['2017-10-14', null],
+    ['2017-10-15', 'vn.refresher-training.nd-101-2017'],
+    ['2021-12-09', 'vn.refresher-training.nd-101-2017'],
+    ['2021-12-10', null],
+    ['2021-12-11', null],
+  ] as const)('NĐ 101/2017 until NĐ 89/2021: refresher pack on %s → %s', (date, id) => {
+    const r = packInForce('refresher_training', date);
+    expect(r.ok ? r.value.id : null).toBe(id);
   });
 });

@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { createCategorizer } from '../../categories/categorize.js';
+import { orgUnitsNeededIssue } from '../../categories/commune-level.js';
 import type { Category, Person } from '../../categories/schema.js';
 import { dateParts, isoDate } from '../../dates/calendar-date.js';
 import type { OrgUnitIndex } from '../../org-units/org-unit-index.js';
@@ -19,7 +20,10 @@ export interface RefresherComplianceInput {
   categories?: readonly Category[];
   /** Youth threshold for category predicates, judged on 31 December of `year`; needed with categories. */
   youthAge?: number;
-  /** The pack to apply; default the one in force on 31 December of `year`. */
+  /**
+   * The pack to apply (a province's or a programme's own yearly minimum); default the one in
+   * force on 31 December of `year`, a provincial one for `scope` first.
+   */
   pack?: RefresherTrainingPack;
   book?: RuleBook;
   scope?: string;
@@ -30,8 +34,9 @@ export interface RefresherComplianceRow {
   orgUnit: string;
   category: string;
   persons: number;
-  compliant: number;
-  /** compliant / persons, exact; null when the cell has nobody. */
+  /** Null when no yearly minimum is in force: nobody is judged. */
+  compliant: number | null;
+  /** compliant / persons, exact; null when the cell has nobody or no minimum is in force. */
   share: Decimal | null;
   /** Tiết counted for the cell's persons. */
   hours: number;
@@ -43,16 +48,22 @@ export interface RefresherCompliance {
   rows: RefresherComplianceRow[];
   /** Every person once, whatever their unit and categories. */
   total: RefresherComplianceRow;
-  pack: RefresherTrainingPack;
-  minHours: number;
+  /** The pack applied; null when no yearly minimum is in force (NĐ 89/2021 removed the national one). */
+  pack: RefresherTrainingPack | null;
+  minHours: number | null;
+  /** Set when no pack is in force: says so in both languages, instead of judging anyone. */
+  noRuleInForce: { code: 'refresher.no_rule_in_force'; message: string; messageVi: string } | null;
   /** Records left out: another year, a status the pack does not count, not a refresher, or an unknown person. */
   ignoredRecords: number;
 }
 
 /**
- * Checks mandatory yearly refresher training (bồi dưỡng, at least 40 tiết a person under the
- * built-in pack): a record's hours count in the year its `end` (or `start`, when it has no end)
- * falls in, when its status is one the pack counts. Shares are exact.
+ * Checks mandatory yearly refresher training (bồi dưỡng): at least 40 tiết a person under NĐ
+ * 101/2017 until 9/12/2021, or the yearly minimum of a province's or programme's own pack. A
+ * record's hours count in the year its `end` (or `start`, when it has no end) falls in, when its
+ * status is one the pack counts. With no pack in force on 31 December (no national minimum since
+ * NĐ 89/2021), hours are still summed but nobody is judged: `noRuleInForce` says so. Shares are
+ * exact.
  * @example
  * const r = evaluateRefresherCompliance({ persons, training, year: 2019 });
  * if (r.ok) r.value.rows; // [{ orgUnit: 'snv-04', category: 'all', persons: 3, compliant: 2, share: 0.666…, … }]
@@ -61,16 +72,15 @@ export function evaluateRefresherCompliance(
   input: RefresherComplianceInput,
 ): Result<RefresherCompliance> {
   const yearEnd = isoDate(input.year, 12, 31);
-  let pack = input.pack;
-  if (pack === undefined) {
+  let pack: RefresherTrainingPack | null = input.pack ?? null;
+  if (pack === null) {
     const book = input.book ?? builtInRuleBook();
     const found = book.packInForce(
       'refresher_training',
       yearEnd,
       input.scope === undefined ? {} : { scope: input.scope },
     );
-    if (!found.ok) return found;
-    pack = found.value;
+    pack = found.ok ? found.value : null;
   }
   const categories = input.categories;
   const youthAge = input.youthAge;
@@ -85,8 +95,22 @@ export function evaluateRefresherCompliance(
     ]);
   }
 
+  const needed =
+    categories === undefined
+      ? null
+      : orgUnitsNeededIssue(
+          categories,
+          categories.map((c) => c.code),
+          yearEnd,
+          yearEnd,
+          { orgUnits: input.orgUnits?.index, rules: input.book },
+          ['orgUnits'],
+        );
+  if (needed !== null) return fail([needed]);
+
   const known = new Set(input.persons.map((p) => p.id));
-  const counted = new Set<string>(pack.params.countedStatuses);
+  // Without a pack, completed courses are the hours worth reporting.
+  const counted = new Set<string>(pack?.params.countedStatuses ?? ['completed']);
   const hours = new Map<string, number>();
   let ignoredRecords = 0;
   for (const t of input.training) {
@@ -103,11 +127,18 @@ export function evaluateRefresherCompliance(
     hours.set(t.personId, (hours.get(t.personId) ?? 0) + t.hours);
   }
 
-  const min = pack.params.minHoursPerYear;
+  const min = pack?.params.minHoursPerYear ?? null;
   const categorize =
     categories && youthAge !== undefined ? createCategorizer(categories) : undefined;
   const codesOf = (p: Person): string[] =>
-    categorize && youthAge !== undefined ? categorize(p, { asOf: yearEnd, youthAge }) : ['all'];
+    categorize && youthAge !== undefined
+      ? categorize(p, {
+          asOf: yearEnd,
+          youthAge,
+          orgUnits: input.orgUnits?.index,
+          rules: input.book,
+        })
+      : ['all'];
   const units = input.orgUnits;
   const unitCodes = units
     ? [...units.codes]
@@ -130,6 +161,7 @@ export function evaluateRefresherCompliance(
     for (const p of people) {
       const h = hours.get(p.id) ?? 0;
       sum += h;
+      if (min === null) continue;
       if (h >= min) compliant += 1;
       else nonCompliant.push(p.id);
     }
@@ -138,8 +170,8 @@ export function evaluateRefresherCompliance(
       orgUnit,
       category,
       persons: n,
-      compliant,
-      share: n === 0 ? null : new Decimal(compliant).div(n),
+      compliant: min === null ? null : compliant,
+      share: n === 0 || min === null ? null : new Decimal(compliant).div(n),
       hours: sum,
       nonCompliant,
     };
@@ -153,6 +185,15 @@ export function evaluateRefresherCompliance(
     total: rowOf('*', 'all', input.persons),
     pack,
     minHours: min,
+    noRuleInForce: pack === null ? noRule(input.year, input.scope ?? 'national') : null,
     ignoredRecords,
   });
+}
+
+function noRule(year: number, scope: string): RefresherCompliance['noRuleInForce'] {
+  return {
+    code: 'refresher.no_rule_in_force',
+    message: `no yearly refresher-training minimum is in force on 31/12/${year} (scope ${scope}): NĐ 89/2021/NĐ-CP removed the national one from 10/12/2021; nobody is judged non-compliant`,
+    messageVi: `không có quy định số tiết bồi dưỡng tối thiểu hằng năm có hiệu lực vào ngày 31/12/${year} (phạm vi ${scope}): Nghị định 89/2021/NĐ-CP đã bỏ mức tối thiểu chung từ ngày 10/12/2021; không ai bị coi là chưa đạt`,
+  };
 }

@@ -10,7 +10,7 @@ import {
   monthsBetween,
 } from '../../dates/calendar-date.js';
 import { CadreError } from '../../result/error.js';
-import type { AgeSchedule, RetirementPack } from '../book/pack-schema.js';
+import { type AgeSchedule, isPackOfKind, type RetirementPack } from '../book/pack-schema.js';
 import { builtInRuleBook } from '../book/rule-book.js';
 
 /** Who retires: the two facts the retirement age depends on. */
@@ -41,7 +41,7 @@ const NATIONAL_PACK_ID = 'vn.retirement.nd-135-2020';
 
 function defaultPack(): RetirementPack {
   const pack = builtInRuleBook().get(NATIONAL_PACK_ID);
-  if (pack?.kind !== 'retirement') {
+  if (!isPackOfKind(pack, 'retirement')) {
     throw new CadreError('not_found', `built-in rule pack ${NATIONAL_PACK_ID} is missing`);
   }
   return pack;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDaysIso, addMonthsIso, isoDate } from '../../dates/calendar-date.js';
+import { isPackOfKind } from '../book/pack-schema.js';
 import { builtInRuleBook } from '../book/rule-book.js';
 import {
   computeRetirement,
@@ -81,7 +82,7 @@ describe('retirement roadmap, NĐ 135/2020', () => {
 
   it('applies the 2012 code (60 / 55) when given its pack', () => {
     const pack = builtInRuleBook().get('vn.retirement.blld-2012');
-    if (pack?.kind !== 'retirement') throw new Error('pack missing');
+    if (!isPackOfKind(pack, 'retirement')) throw new Error('pack missing');
     // 3/1965 + 60y = 3/2025 under the old flat age.
     expect(retirementDate({ birthDate: '1965-03-10', sex: 'male' }, { pack })).toBe('2025-04-01');
   });

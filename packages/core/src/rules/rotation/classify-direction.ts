@@ -1,11 +1,7 @@
+import { localityOf as locality, GEOGRAPHIC_LEVEL_RANK as RANK } from '../../org-units/locality.js';
 import type { OrgUnitIndex } from '../../org-units/org-unit-index.js';
-import type { OrgUnit } from '../../org-units/schema.js';
 import { fail, issue, ok, type Result } from '../../result/issue.js';
 import type { RotationDirection } from '../book/pack-schema.js';
-
-// Geographic levels, from the top. Agencies and departments take the level of the nearest
-// geographic unit above them: a Sở under a province sits at province level.
-const RANK: Record<string, number> = { country: 0, province: 1, district: 2, commune: 3 };
 
 /** Vietnamese and English names of rotation directions, for messages. */
 export const ROTATION_DIRECTION_NAMES: Record<RotationDirection, { vi: string; en: string }> = {
@@ -15,12 +11,6 @@ export const ROTATION_DIRECTION_NAMES: Record<RotationDirection, { vi: string; e
   same_level: { vi: 'giữa các cơ quan, đơn vị cùng cấp', en: 'across agencies at the same level' },
   within_unit: { vi: 'trong cùng một cơ quan, đơn vị', en: 'within one unit' },
 };
-
-function locality(index: OrgUnitIndex, code: string): OrgUnit | undefined {
-  const unit = index.get(code);
-  if (!unit) return undefined;
-  return [unit, ...index.ancestors(code)].find((u) => RANK[u.level] !== undefined);
-}
 
 /**
  * Classifies a rotation from one org unit to another: to a lower level is top-down, to a higher

@@ -4,7 +4,7 @@ import { elapsedShare } from '../../periods/operations.js';
 import type { HeadcountSnapshot } from '../../records/schema.js';
 import { fail, type Issue, issue, ok, type Result } from '../../result/issue.js';
 import { formatDateVi } from '../book/format-date-vi.js';
-import type { StaffReductionPack } from '../book/pack-schema.js';
+import { isPackOfKind, type StaffReductionPack } from '../book/pack-schema.js';
 import { builtInRuleBook, type RuleBook } from '../book/rule-book.js';
 import { formatRuleReference, type Violation } from '../book/violation.js';
 
@@ -15,9 +15,16 @@ export interface StaffReductionInput {
   /** Headcount levels by unit and date; each unit's latest level on or before `asOf` counts. */
   snapshots: readonly HeadcountSnapshot[];
   asOf: IsoDate;
-  /** The staff-reduction pack, or its id in `book`. */
-  pack: StaffReductionPack | string;
+  /** The staff-reduction pack, or its id in `book`; by default the pack in force on `asOf`. */
+  pack?: StaffReductionPack | string;
   book?: RuleBook;
+  /** Scope of the pack in force (a province's own pack); national by default. */
+  scope?: string;
+  /**
+   * The employment class the baseline and snapshots count (cadre, civil_servant,
+   * public_employee). Required when the pack sets a share per class, as KL 40-KL/TW does.
+   */
+  employmentClass?: string;
 }
 
 /** on_track: at or above the pro-rata share of the target; met: target reached. */
@@ -26,6 +33,8 @@ export type StaffReductionStatus = 'met' | 'on_track' | 'behind' | 'missed';
 /** Tinh giản biên chế: the cut achieved against the baseline, its attainment of the target and pace. */
 export interface StaffReductionReport {
   pack: StaffReductionPack;
+  /** The class whose share of the pack applies, or null when the pack sets one share for all. */
+  employmentClass: string | null;
   baseline: { date: IsoDate; headcount: number };
   /** Sum of each unit's latest headcount on or before asOf; `date` is the latest of those days. */
   current: { date: IsoDate; headcount: number; units: number };
@@ -65,6 +74,7 @@ export function evaluateStaffReduction(input: StaffReductionInput): Result<Staff
   const { baseline, asOf } = input;
   const issues: Issue[] = [];
   const pack = resolvePack(input, issues);
+  const share = pack === null ? null : shareFor(pack, input.employmentClass, issues);
   if (!Number.isInteger(baseline.headcount) || baseline.headcount <= 0) {
     issues.push(
       issue(
@@ -98,12 +108,14 @@ export function evaluateStaffReduction(input: StaffReductionInput): Result<Staff
       ),
     );
   }
-  if (issues.length > 0 || pack === null || current === null) return fail(issues);
+  if (issues.length > 0 || pack === null || share === null || current === null) {
+    return fail(issues);
+  }
 
   const p = pack.params;
   const reduced = baseline.headcount - current.headcount;
   const progress = new Decimal(reduced).div(baseline.headcount);
-  const targetShare = new Decimal(p.targetShare);
+  const targetShare = new Decimal(share.share);
   const period = { start: baseline.date, end: p.targetDate };
   const elapsed = elapsedShare(period, asOf);
   const expectedShare = targetShare.times(elapsed);
@@ -134,6 +146,7 @@ export function evaluateStaffReduction(input: StaffReductionInput): Result<Staff
 
   const report: StaffReductionReport = {
     pack,
+    employmentClass: share.employmentClass,
     baseline,
     current,
     reduced,
@@ -155,9 +168,20 @@ export function evaluateStaffReduction(input: StaffReductionInput): Result<Staff
 }
 
 function resolvePack(input: StaffReductionInput, issues: Issue[]): StaffReductionPack | null {
+  const book = input.book ?? builtInRuleBook();
+  if (input.pack === undefined) {
+    const inForce = book.packInForce(
+      'staff_reduction',
+      input.asOf,
+      input.scope === undefined ? {} : { scope: input.scope },
+    );
+    if (inForce.ok) return inForce.value;
+    issues.push(...inForce.issues);
+    return null;
+  }
   if (typeof input.pack !== 'string') return input.pack;
-  const found = (input.book ?? builtInRuleBook()).get(input.pack);
-  if (found?.kind === 'staff_reduction') return found;
+  const found = book.get(input.pack);
+  if (isPackOfKind(found, 'staff_reduction')) return found;
   issues.push(
     issue(
       'staff_reduction.pack_unknown',
@@ -166,6 +190,37 @@ function resolvePack(input: StaffReductionInput, issues: Issue[]): StaffReductio
       `pack: "${input.pack}" không phải là gói quy tắc tinh giản biên chế có trong bộ quy tắc`,
       input.pack,
     ),
+  );
+  return null;
+}
+
+// KL 40-KL/TW sets 5% for cán bộ, công chức and 10% for viên chức: with shares by class, the
+// class must be named, since a share for mixed staff would be a guess.
+function shareFor(
+  pack: StaffReductionPack,
+  employmentClass: string | undefined,
+  issues: Issue[],
+): { share: string; employmentClass: string | null } | null {
+  const byClass = pack.params.targetShareByClass;
+  if (byClass === undefined) return { share: pack.params.targetShare, employmentClass: null };
+  const known = Object.keys(byClass).join(', ');
+  const share = employmentClass === undefined ? undefined : byClass[employmentClass];
+  if (employmentClass !== undefined && share !== undefined) return { share, employmentClass };
+  issues.push(
+    employmentClass === undefined
+      ? issue(
+          'staff_reduction.class_required',
+          ['employmentClass'],
+          `employmentClass: ${pack.id} sets a share per class; expected one of ${known}`,
+          `employmentClass: gói ${pack.id} quy định tỷ lệ theo từng loại; cần ghi một trong ${known}`,
+        )
+      : issue(
+          'staff_reduction.class_unknown',
+          ['employmentClass'],
+          `employmentClass: ${pack.id} sets no share for "${employmentClass}"; expected one of ${known}`,
+          `employmentClass: gói ${pack.id} không quy định tỷ lệ cho "${employmentClass}"; cần một trong ${known}`,
+          employmentClass,
+        ),
   );
   return null;
 }
@@ -198,12 +253,13 @@ function violationsOf(r: StaffReductionReport, asOf: IsoDate): Violation[] {
   const reference = formatRuleReference(r.pack.reference);
   const packId = r.pack.id;
   const target = r.pack.params.targetDate;
+  const of = r.employmentClass === null ? '' : ` (${r.employmentClass})`;
   if (r.status === 'missed') {
     out.push({
       code: 'staff_reduction.target_missed',
       severity: 'error',
-      message: `reduced ${r.reduced} of ${r.baseline.headcount} (${pct(r.progress)}%, rounded down) by ${asOf}; expected at least ${pct(r.targetShare)}% by ${target}`,
-      messageVi: `giảm được ${r.reduced}/${r.baseline.headcount} biên chế (${pctVi(r.progress)}%, làm tròn xuống) đến ngày ${formatDateVi(asOf)}; chỉ tiêu tối thiểu ${pctVi(r.targetShare)}% đến ngày ${formatDateVi(target)}`,
+      message: `reduced ${r.reduced} of ${r.baseline.headcount} (${pct(r.progress)}%, rounded down) by ${asOf}; expected at least ${pct(r.targetShare)}%${of} by ${target}`,
+      messageVi: `giảm được ${r.reduced}/${r.baseline.headcount} biên chế (${pctVi(r.progress)}%, làm tròn xuống) đến ngày ${formatDateVi(asOf)}; chỉ tiêu tối thiểu ${pctVi(r.targetShare)}%${of} đến ngày ${formatDateVi(target)}`,
       reference,
       packId,
       path: ['snapshots'],
