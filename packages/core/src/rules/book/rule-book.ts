@@ -4,6 +4,7 @@ import { fail, type Issue, issue, issuesFromZod, ok, type Result } from '../../r
 import { BUILT_IN_RULE_PACKS } from '../packs/index.js';
 import { formatDateVi } from './format-date-vi.js';
 import {
+  type KnownRuleKind,
   type PackOfKind,
   type RuleKind,
   type RulePack,
@@ -11,14 +12,26 @@ import {
   RulePackSchema,
 } from './pack-schema.js';
 
-/** Vietnamese names of the rule kinds, for messages that must not switch language mid-sentence. */
-const RULE_KIND_VI: Record<RuleKind, string> = {
+/**
+ * Vietnamese names of the known rule kinds, for messages that must not switch language
+ * mid-sentence; a province's own kind is named by its code.
+ */
+const RULE_KIND_VI: Record<KnownRuleKind, string> = {
   retirement: 'nghỉ hưu',
   rotation: 'luân chuyển',
   planning: 'quy hoạch',
   staff_reduction: 'tinh giản biên chế',
   refresher_training: 'bồi dưỡng',
+  staff_reduction_regime: 'chế độ tinh giản biên chế',
+  training_posting: 'cử đi đào tạo',
+  performance_evaluation: 'đánh giá, xếp loại chất lượng',
+  early_retirement: 'nghỉ hưu trước tuổi',
+  employment_classes: 'phân loại cán bộ, công chức, viên chức',
 };
+
+function kindVi(kind: RuleKind): string {
+  return (RULE_KIND_VI as Record<string, string>)[kind] ?? kind;
+}
 
 /** The packs in use: the built-ins plus a user's own, with lookups by id and by date. */
 export interface RuleBook {
@@ -222,7 +235,7 @@ function bookOf(packs: RulePack[]): RuleBook {
           'rules.no_pack_in_force',
           ['rules', kind],
           `no ${kind} rule pack is in force on ${date} (scope ${scope}); expected a pack whose effective dates cover it`,
-          `không có gói quy tắc ${RULE_KIND_VI[kind]} nào có hiệu lực vào ngày ${formatDateVi(date)} (phạm vi ${scope === 'national' ? 'toàn quốc' : scope}); cần một gói có thời gian hiệu lực bao gồm ngày này`,
+          `không có gói quy tắc ${kindVi(kind)} nào có hiệu lực vào ngày ${formatDateVi(date)} (phạm vi ${scope === 'national' ? 'toàn quốc' : scope}); cần một gói có thời gian hiệu lực bao gồm ngày này`,
           date,
         ),
       ]);
