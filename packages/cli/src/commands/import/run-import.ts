@@ -1,8 +1,8 @@
-import type { CadreStore, OrgUnitInput } from '@cadre/core';
 import { orgUnits } from '@cadre/vn-admin';
 import { csvOptions } from '../../args/common-options.js';
 import { choiceOption, requiredOption } from '../../args/option-values.js';
 import { openDatabase } from '../../db/open-database.js';
+import { storedUnits } from '../../db/stored-units.js';
 import { inputFile } from '../../files/input-file.js';
 import { indexOf } from '../../org-units/load-org-units.js';
 import { writeLines } from '../../run/io.js';
@@ -92,18 +92,6 @@ export async function runImport(ctx: CommandContext): Promise<number> {
     );
   }
   return anyIssues ? EXIT.dataIssues : EXIT.ok;
-}
-
-/** Every unit the store holds, page by page: names in the files resolve against them. */
-async function storedUnits(store: CadreStore): Promise<OrgUnitInput[]> {
-  const units: OrgUnitInput[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await store.listOrgUnits({ cursor, limit: 1000 });
-    units.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor !== null);
-  return units;
 }
 
 function tracker(ctx: CommandContext, file: string, size: number): Tracker {
