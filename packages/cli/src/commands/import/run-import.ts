@@ -1,17 +1,13 @@
-import { orgUnits } from '@cadre/vn-admin';
 import { csvOptions } from '../../args/common-options.js';
 import { choiceOption, requiredOption } from '../../args/option-values.js';
 import { openDatabase } from '../../db/open-database.js';
-import { storedUnits } from '../../db/stored-units.js';
 import { inputFile } from '../../files/input-file.js';
-import { indexOf } from '../../org-units/load-org-units.js';
 import { writeLines } from '../../run/io.js';
 import { usageError } from '../../run/usage-error.js';
 import { type CommandContext, EXIT } from '../command.js';
-import { detectKind, IMPORT_KINDS, type ImportKind } from './detect-kind.js';
-import { type FileOutcome, outcome, storeIssue } from './file-outcome.js';
-import type { ImportContext, Tracker } from './import-context.js';
-import { importFile } from './import-file.js';
+import { IMPORT_KINDS } from './detect-kind.js';
+import type { Tracker } from './import-context.js';
+import { type ImportedFiles, importFiles, kindedFiles } from './import-files.js';
 import { ProgressBar } from './progress-bar.js';
 import { importJson, renderImportSummary, renderIssues } from './render-summary.js';
 
@@ -38,45 +34,22 @@ export async function runImport(ctx: CommandContext): Promise<number> {
     });
   }
   const paths = positionals.map((name) => inputFile(name, io.cwd, 'FILE'));
-  const files: { path: string; kind: ImportKind }[] = [];
-  for (const path of paths) files.push({ path, kind: forced ?? (await detectKind(path)) });
-  const rank = (k: ImportKind) => IMPORT_KINDS.indexOf(k);
-  files.sort((a, b) => rank(a.kind) - rank(b.kind));
-
+  const files = await kindedFiles(paths, forced);
   const store = await openDatabase(url, io.cwd);
-  let seeded: FileOutcome | null = null;
-  const outcomes: FileOutcome[] = [];
+  let imported: ImportedFiles;
   try {
-    const geo =
-      geography === 'none'
-        ? []
-        : orgUnits(geography === 'province' ? { levels: ['province'] } : {});
-    if (geo.length > 0) {
-      const s = await store.importBatch({ orgUnits: geo }, { mode: 'skip_bad_rows' });
-      const issues = s.issues.map((i) => storeIssue(i, 'vn-admin', undefined));
-      seeded = outcome('vn-admin', 'org-units', geo.length, s, issues);
-    }
-    let units = await storedUnits(store);
-    for (const { path, kind } of files) {
-      if (io.signal?.aborted) break;
-      const context: ImportContext = {
-        store,
-        index: indexOf(units),
-        units,
-        locale,
-        mode,
-        lang,
-        track: (file, size) => tracker(ctx, file, size),
-        ...(io.signal && { signal: io.signal }),
-      };
-      const done = await importFile(path, kind, context);
-      outcomes.push(done);
-      if (kind === 'org-units' && done.imported + done.updated > 0)
-        units = await storedUnits(store);
-    }
+    imported = await importFiles(store, files, {
+      locale,
+      mode,
+      geography,
+      lang,
+      track: (file, size) => tracker(ctx, file, size),
+      ...(io.signal && { signal: io.signal }),
+    });
   } finally {
     await store.close();
   }
+  const { seeded, outcomes } = imported;
   const all = seeded ? [seeded, ...outcomes] : outcomes;
   const anyIssues = all.some((o) => o.issues.length > 0);
   if (format === 'json') {

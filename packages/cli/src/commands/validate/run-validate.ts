@@ -1,24 +1,23 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { defineProgramme, type Issue, issue } from '@cadre/core';
+import { createMemoryStore, type Issue } from '@cadre/core';
+import { csvOptions } from '../../args/common-options.js';
 import { choiceOption } from '../../args/option-values.js';
 import { inputFile } from '../../files/input-file.js';
-import { jsonErrorOffset } from '../../files/json-error-offset.js';
-import { issueMessage } from '../../issues/file-issue.js';
+import { issueJson, issueMessage } from '../../issues/file-issue.js';
 import { writeLines } from '../../run/io.js';
 import { type Lang, say } from '../../run/text.js';
 import { usageError } from '../../run/usage-error.js';
 import { type CommandContext, EXIT } from '../command.js';
+import { IMPORT_KINDS } from '../import/detect-kind.js';
+import type { FileOutcome } from '../import/file-outcome.js';
+import { importFiles, kindedFiles } from '../import/import-files.js';
 
-interface Checked {
-  file: string;
-  summary: string | null;
-  issues: Issue[];
-}
+const EXAMPLE = 'cadre validate programme.json targets.csv actuals.csv';
 
 /**
- * Runs `cadre validate`: reads each JSON file and runs `defineProgramme` on it, printing every
- * issue with its path (`targets[3].value`). Exit 1 when any file has an issue.
+ * Runs `cadre validate`: imports the files, exactly as `cadre import` does, into a throwaway
+ * memory store, so it reports every issue an import would (programme definitions, CSV rows,
+ * references to units and programmes) and writes nothing. Prints each file as valid, with a
+ * summary, or with every issue. Exit 1 when any file has an issue.
  * @example
  * await runValidate({ io, lang: 'vi', debug: false, values: {}, positionals: ['programme.json'] });
  */
@@ -28,103 +27,71 @@ export async function runValidate({
   values,
   positionals,
 }: CommandContext): Promise<number> {
+  const { locale, mode, geography } = csvOptions(values);
   const format = choiceOption(values, 'format', ['table', 'json'] as const, 'table');
+  const forced =
+    values.kind === undefined ? undefined : choiceOption(values, 'kind', IMPORT_KINDS, 'actuals');
   if (positionals.length === 0) {
     throw usageError({
-      vi: 'cần ít nhất một tệp chương trình; ví dụ: cadre validate programme.json',
-      en: 'expected at least one programme file; e.g. cadre validate programme.json',
+      vi: `cần ít nhất một tệp; ví dụ: ${EXAMPLE}`,
+      en: `expected at least one file; e.g. ${EXAMPLE}`,
     });
   }
   const paths = positionals.map((name) => inputFile(name, io.cwd, 'FILE'));
-  const results = paths.map((path) => check(path, lang));
+  const files = await kindedFiles(paths, forced);
+  const store = createMemoryStore();
+  const silent = () => ({ progress: { bytes: 0, rows: 0 }, tick() {}, finish() {} });
+  let checked: FileOutcome[];
+  try {
+    const { seeded, outcomes } = await importFiles(store, files, {
+      locale,
+      mode,
+      geography,
+      lang,
+      track: silent,
+    });
+    // In the order given; the geography only when seeding it met an issue.
+    const byPath = new Map(files.map((f, k) => [f.path, outcomes[k]!]));
+    checked = [
+      ...(seeded && seeded.issues.length > 0 ? [seeded] : []),
+      ...paths.map((p) => byPath.get(p)!),
+    ];
+  } finally {
+    await store.close();
+  }
   if (format === 'json') {
     const doc = {
-      files: results.map((r) => ({
-        file: r.file,
-        ok: r.issues.length === 0,
-        issues: r.issues.map((i) => ({
-          code: i.code,
-          path: pathText(i.path),
-          message: issueMessage(i, lang),
-        })),
+      files: checked.map((o) => ({
+        file: o.file,
+        kind: o.kind,
+        ok: o.issues.length === 0,
+        issues: o.issues.map((i) => ({ ...issueJson(i, lang), path: pathText(i.path) })),
       })),
     };
     io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
-    for (const r of results) {
-      if (r.issues.length === 0) {
-        writeLines(io.stdout, [
-          `${r.file}: ${say({ vi: 'hợp lệ', en: 'valid' }, lang)} — ${r.summary}`,
-        ]);
-        continue;
-      }
-      const head = say(
-        {
-          vi: `${r.file}: ${r.issues.length} lỗi`,
-          en: `${r.file}: ${r.issues.length} issue(s)`,
-        },
-        lang,
-      );
-      writeLines(io.stdout, [
-        head,
-        ...r.issues.map((i) => `  - ${issueLine(i, lang)} [${i.code}]`),
-      ]);
-    }
+    for (const o of checked) writeLines(io.stdout, fileLines(o, lang));
   }
-  return results.some((r) => r.issues.length > 0) ? EXIT.dataIssues : EXIT.ok;
+  return checked.some((o) => o.issues.length > 0) ? EXIT.dataIssues : EXIT.ok;
 }
 
-function check(path: string, lang: Lang): Checked {
-  const file = basename(path);
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { file, summary: null, issues: [jsonIssue(text, error)] };
+function fileLines(o: FileOutcome, lang: Lang): string[] {
+  if (o.issues.length === 0) {
+    const summary =
+      o.notes.length > 0
+        ? o.notes.map((n) => say(n, lang)).join('; ')
+        : say({ vi: `${o.read} dòng`, en: `${o.read} row(s)` }, lang);
+    return [`${o.file}: ${say({ vi: 'hợp lệ', en: 'valid' }, lang)} — ${summary}`];
   }
-  const r = defineProgramme(json);
-  if (!r.ok) return { file, summary: null, issues: r.issues };
-  const p = r.value;
-  const summary = say(
-    {
-      vi: `${p.code}, ${p.indicators.length} chỉ số, ${p.targets.length} chỉ tiêu`,
-      en: `${p.code}, ${p.indicators.length} indicator(s), ${p.targets.length} target(s)`,
-    },
+  const head = say(
+    { vi: `${o.file}: ${o.issues.length} lỗi`, en: `${o.file}: ${o.issues.length} issue(s)` },
     lang,
   );
-  return { file, summary, issues: [] };
+  return [head, ...o.issues.map((i) => `  - ${issueMessage(i, lang)} [${i.code}]`)];
 }
 
-/** A JSON syntax error as an issue at its line and column, when the parser says where. */
-function jsonIssue(text: string, error: unknown): Issue {
-  // The parser's own words quote the text over several lines; the position says more.
-  const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
-  const at = jsonErrorOffset(text);
-  let where = { en: ` (${message})`, vi: ` (${message})` };
-  if (at !== null) {
-    const before = text.slice(0, at);
-    const line = before.split('\n').length;
-    const column = at - before.lastIndexOf('\n');
-    where = { en: ` at line ${line}, column ${column}`, vi: ` ở dòng ${line}, cột ${column}` };
-  }
-  return issue(
-    'json.invalid',
-    [],
-    `not valid JSON${where.en}; expected a programme definition object`,
-    `không phải JSON hợp lệ${where.vi}; cần một đối tượng định nghĩa chương trình`,
-  );
-}
-
-/** The message, led by the issue's path unless it already starts with it. */
-function issueLine(i: Issue, lang: Lang): string {
-  const message = issueMessage(i, lang);
-  const path = pathText(i.path) || say({ vi: '(gốc)', en: '(root)' }, lang);
-  return message.startsWith(path) ? message : `${path}: ${message}`;
-}
-
-/** `['targets', 3, 'value']` → `targets[3].value`. */
-function pathText(path: readonly (string | number)[]): string {
+/** `['targets', 3, 'value']` → `targets[3].value`; a CSV issue's `[4, 'target']` → `[4].target`. */
+function pathText(path: Issue['path']): string {
   return path
     .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
     .join('');
