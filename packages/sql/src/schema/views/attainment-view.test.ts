@@ -48,10 +48,10 @@ interface ViewRow {
   period_end: string;
   breakdown: string;
   target: string | number | null;
-  actual: string | number | null;
+  actual: string | number | bigint | null;
   percent: string | number | null;
   status: string | null;
-  decimal_observations?: number;
+  decimal_observations?: number | bigint;
 }
 
 const key = (indicator: string, unit: string, start: string, end: string, breakdown: object) =>
@@ -168,7 +168,11 @@ describe('attainment view on SQLite', () => {
         await store.close();
         // A plain connection: no cadre_dec_sum or any other function of the application.
         const plain = new Database(filename, { readonly: true });
-        const rows = plain.prepare('select * from attainment').all() as ViewRow[];
+        // Integers as BigInt: a sum past 2^53 is exact in SQLite, not in a JavaScript number.
+        const rows = plain
+          .prepare('select * from attainment')
+          .safeIntegers(true)
+          .all() as ViewRow[];
         plain.close();
         compare(rows, coreRows(s, today));
       }),
