@@ -71,6 +71,15 @@ describe('validation rules in cadre report --db (seed 004)', () => {
       'quy tắc kiểm tra masters_by_field (Thạc sĩ theo lĩnh vực không vượt tổng số) không thỏa tại',
     );
     expect(short.stderr).toContain('151 ≤ 150 là sai');
+    const validated = await cli(
+      ['validate', 'programme.json', 'actuals.csv', '--as-of', '2019-05-20'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(validated.code).toBe(1);
+    expect(validated.stdout).toContain('Quy tắc kiểm tra không thỏa (báo cáo ngày 2019-05-20): 1');
+    expect(validated.stdout).toContain('12-CTr/TU: quy tắc kiểm tra masters_by_field');
     const json = await cli([...report, '--format', 'json', '--lang', 'en'], { cwd: dir });
     const doc = JSON.parse(json.stdout) as { issues: { code: string; message: string }[] };
     expect(doc.issues.map((i) => i.code)).toEqual(['validation_rule.violated']);

@@ -1,8 +1,9 @@
 import { createMemoryStore, type Issue } from '@cadre/core';
 import { csvOptions } from '../../args/common-options.js';
 import { choiceOption } from '../../args/option-values.js';
+import { resolveAsOf } from '../../dates/resolve-as-of.js';
 import { inputFile } from '../../files/input-file.js';
-import { issueJson, issueMessage } from '../../issues/file-issue.js';
+import { type FileIssue, issueJson, issueMessage } from '../../issues/file-issue.js';
 import { writeLines } from '../../run/io.js';
 import { type Lang, say } from '../../run/text.js';
 import { usageError } from '../../run/usage-error.js';
@@ -10,6 +11,7 @@ import { type CommandContext, EXIT } from '../command.js';
 import { IMPORT_KINDS } from '../import/detect-kind.js';
 import type { FileOutcome } from '../import/file-outcome.js';
 import { importFiles, kindedFiles } from '../import/import-files.js';
+import { ruleViolations } from './rule-violations.js';
 
 const EXAMPLE = 'cadre validate programme.json targets.csv actuals.csv';
 
@@ -17,7 +19,8 @@ const EXAMPLE = 'cadre validate programme.json targets.csv actuals.csv';
  * Runs `cadre validate`: imports the files, exactly as `cadre import` does, into a throwaway
  * memory store, so it reports every issue an import would (programme definitions, CSV rows,
  * references to units and programmes) and writes nothing. Prints each file as valid, with a
- * summary, or with every issue. Exit 1 when any file has an issue.
+ * summary, or with every issue; then the programmes' validation rules broken in their report
+ * at `--as-of` (default today in Việt Nam). Exit 1 when any file has an issue or a rule is broken.
  * @example
  * await runValidate({ io, lang: 'vi', debug: false, values: {}, positionals: ['programme.json'] });
  */
@@ -42,6 +45,7 @@ export async function runValidate({
   const store = createMemoryStore();
   const silent = () => ({ progress: { bytes: 0, rows: 0 }, tick() {}, finish() {} });
   let checked: FileOutcome[];
+  let rules: { asOf: string | null; violations: FileIssue[] };
   try {
     const { seeded, outcomes } = await importFiles(store, files, {
       locale,
@@ -56,11 +60,14 @@ export async function runValidate({
       ...(seeded && seeded.issues.length > 0 ? [seeded] : []),
       ...paths.map((p) => byPath.get(p)!),
     ];
+    rules = await ruleViolations(store, () => resolveAsOf(values, io, lang).asOf);
   } finally {
     await store.close();
   }
+  const { asOf, violations } = rules;
   if (format === 'json') {
     const doc = {
+      rules: violations.map((i) => issueJson(i, lang)),
       files: checked.map((o) => ({
         file: o.file,
         kind: o.kind,
@@ -71,8 +78,22 @@ export async function runValidate({
     io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
     for (const o of checked) writeLines(io.stdout, fileLines(o, lang));
+    if (violations.length > 0) {
+      const head = say(
+        {
+          vi: `Quy tắc kiểm tra không thỏa (báo cáo ngày ${asOf}): ${violations.length}`,
+          en: `Validation rules broken (report at ${asOf}): ${violations.length}`,
+        },
+        lang,
+      );
+      writeLines(io.stdout, [
+        head,
+        ...violations.map((i) => `  - ${issueMessage(i, lang)} [${i.code}]`),
+      ]);
+    }
   }
-  return checked.some((o) => o.issues.length > 0) ? EXIT.dataIssues : EXIT.ok;
+  const broken = violations.length > 0 || checked.some((o) => o.issues.length > 0);
+  return broken ? EXIT.dataIssues : EXIT.ok;
 }
 
 function fileLines(o: FileOutcome, lang: Lang): string[] {

@@ -9,7 +9,7 @@ export const validateCommand: Command = {
     vi: 'Kiểm tra tệp như khi nhập (chương trình JSON, tệp CSV) mà không ghi gì, in mọi lỗi kèm vị trí',
     en: 'Check files as an import would (programme JSON, CSV files) without writing, printing every issue with its place',
   },
-  usage: 'validate FILE… [--kind KIND] [--format table|json] [options]',
+  usage: 'validate FILE… [--as-of YYYY-MM-DD] [--kind KIND] [--format table|json] [options]',
   positionals: {
     value: 'FILE…',
     help: {
@@ -18,6 +18,14 @@ export const validateCommand: Command = {
     },
   },
   options: {
+    'as-of': {
+      type: 'string',
+      value: 'YYYY-MM-DD',
+      help: {
+        vi: 'ngày báo cáo để kiểm tra quy tắc giữa các số liệu (mặc định: hôm nay theo giờ Việt Nam)',
+        en: 'review date at which rules between figures are checked (default: today in Việt Nam)',
+      },
+    },
     kind: {
       type: 'string',
       value: 'KIND',

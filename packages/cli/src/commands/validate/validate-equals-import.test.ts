@@ -28,7 +28,8 @@ const badFiles = readdirSync(BAD)
 /** Per file: the issues, as both commands print them in JSON, without validate's extra path. */
 async function both(files: string[]) {
   const imported = await cli(['import', '--db', ':memory:', '--format', 'json', ...files]);
-  const validated = await cli(['validate', '--format', 'json', ...files]);
+  // A review date for the programmes' validation rules, which validate checks beyond import.
+  const validated = await cli(['validate', '--as-of', '2019-05-20', '--format', 'json', ...files]);
   const issues = (stdout: string) => {
     if (stdout === '') return null;
     const doc = JSON.parse(stdout) as { files: { file: string; issues: object[] }[] };
