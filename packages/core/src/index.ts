@@ -11,3 +11,4 @@ export * from './records/index.js';
 export * from './result/index.js';
 export * from './rules/index.js';
 export * from './store/index.js';
+export * from './validation-rules/index.js';

@@ -1,6 +1,7 @@
 import type { Programme } from '../programmes/schema.js';
 import { CadreError } from '../result/error.js';
 import type { Issue } from '../result/issue.js';
+import { checkValidationRules } from '../validation-rules/check-validation-rules.js';
 import { assertDate, attainmentRows } from './attainment-rows.js';
 import { sortCells } from './cell-key.js';
 import type { ReportInput } from './compute-report.js';
@@ -24,7 +25,8 @@ export type BuildReportOptions = Pick<
 
 /**
  * The second half of `computeReport`, for stores that compute stage 1 themselves: rolls up and
- * merges cell totals, then computes attainment on the sums, rows in report order. Given the
+ * merges cell totals, then computes attainment on the sums, rows in report order, and checks
+ * the programme's validation rules on them (`checkValidationRules`). Given the
  * totals `aggregateCells` would give, it returns what `computeReport` returns (less the issues
  * only the observations can show).
  * @example
@@ -63,6 +65,7 @@ export function buildReport(
 
   const rank = new Map(programme.indicators.map((i, n) => [i.code, n]));
   const rows = attainmentRows(programme, sortCells(totals, rank), { asOf });
+  issues.push(...checkValidationRules(programme, rows));
   const report: AttainmentReport = { programme: programme.code, asOf, rows, issues };
   if (options.accounting) {
     const explained = explainNotCounted(options.accounting, programme, {

@@ -4,6 +4,7 @@ import { validateCategories } from '../categories/validate-categories.js';
 import { PeriodSchema } from '../periods/schema.js';
 import { describeZodIssues } from '../result/describe-zod-issues.js';
 import { fail, type Issue, ok, type Result } from '../result/issue.js';
+import { checkRuleDefinitions } from '../validation-rules/check-rule-definitions.js';
 import { parseLegalRef } from './legal-ref.js';
 import { normalizeText } from './normalize-text.js';
 import { checkProgramme, type Indexed, type ProgrammeDraft } from './programme-checks.js';
@@ -21,7 +22,7 @@ import {
  * Validates a programme definition given as plain JSON data and returns it with defaults filled
  * in, or every issue with its path: schema errors, duplicate indicator codes, targets with an
  * unknown indicator, an inverted period or one outside the programme's, duplicate target cells,
- * reduction targets without a baseline, legal bases whose stated period contradicts the
+ * reduction targets without a baseline, validation rules naming unknown indicators, legal bases whose stated period contradicts the
  * programme's or that are dated after it ends, and unknown category codes. Legal-basis entries
  * may be strings ("12-CTr/TU ngày 9/5/2016") or objects. All text is NFC-normalised.
  * @example
@@ -76,6 +77,10 @@ export function defineProgramme(input: unknown): Result<Programme> {
         categoryCodes: new Set([...categories.map((c) => c.code), ...standardCodes]),
       };
   issues.push(...checkProgramme(draft));
+  if (parsed.success) {
+    const codes = new Set(parsed.data.indicators.map((i) => i.code));
+    issues.push(...checkRuleDefinitions(parsed.data.validationRules ?? [], codes));
+  }
   if (issues.length > 0 || !parsed.success) return fail(issues);
   return ok({ ...parsed.data, legalBasis: legalBasis.map((l) => l.value), categories });
 }

@@ -114,6 +114,38 @@ export const StatusBandsSchema = z.object({
 /** The ratio thresholds a programme sets for vượt (exceeded) and đạt (met). */
 export type StatusBands = z.infer<typeof StatusBandsSchema>;
 
+/** One term of a validation rule's side: an indicator's target cell, whole or one breakdown of it. */
+export const RuleTermSchema = z.object({
+  indicator: z.string().min(1),
+  /** The cell's breakdown, exactly as its target states it; {} for the undivided cell. */
+  breakdown: z.record(z.string(), z.string()).default({}),
+});
+/** A term of a validation rule, after parsing. */
+export type RuleTerm = z.infer<typeof RuleTermSchema>;
+
+/** How a rule compares its two sides. */
+export const RuleOperatorSchema = z.enum(['<=', '<', '==', '>=', '>', '!=']);
+/** The comparison of a validation rule: ≤, <, =, ≥, >, ≠. */
+export type RuleOperator = z.infer<typeof RuleOperatorSchema>;
+
+/**
+ * A validation rule between figures (DHIS2's left side, operator, right side): each side sums
+ * the actuals of its terms, and the comparison must hold at every unit and period where every
+ * term has a report row. "30 + 117 + 4 ≤ 173": the master's trainees by field are at most all
+ * master's trainees.
+ */
+export const ValidationRuleSchema = z.object({
+  code: z.string().min(1),
+  name: LocalizedTextSchema,
+  left: z.array(RuleTermSchema).min(1),
+  op: RuleOperatorSchema,
+  right: z.array(RuleTermSchema).min(1),
+});
+/** Quy tắc kiểm tra: a validation rule between figures, after parsing. */
+export type ValidationRule = z.infer<typeof ValidationRuleSchema>;
+/** A validation rule as a programme's JSON writes it. */
+export type ValidationRuleInput = z.input<typeof ValidationRuleSchema>;
+
 /**
  * A programme definition (Chương trình / Đề án / Kế hoạch) as plain JSON data.
  * Validate with `defineProgramme`, which returns every issue with its path.
@@ -134,6 +166,8 @@ export const ProgrammeSchema = z.object({
   /** Age under which a cadre counts as young for this programme (under 40 at province level, QĐ 50). */
   youthAge: z.number().int().positive().default(40),
   categories: z.array(CategorySchema).default([]),
+  /** Rules between figures, checked in every report (see `checkValidationRules`). */
+  validationRules: z.array(ValidationRuleSchema).optional(),
 });
 /** Chương trình / Đề án / Kế hoạch: a validated programme definition with its period, indicators and targets. */
 export type Programme = z.infer<typeof ProgrammeSchema>;

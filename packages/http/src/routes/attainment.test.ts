@@ -92,3 +92,32 @@ describe('GET /attainment', () => {
     expect(JSON.stringify(half.body)).toContain('"periodEnd"');
   });
 });
+
+describe('GET /attainment with validation rules', () => {
+  it('answers each violated rule as an issue, in both languages', async () => {
+    const { app, store } = await testApi();
+    // A deliberately false rule over the seed: master's in health (117) ≤ in education (30).
+    const rule = {
+      code: 'health_within_education',
+      name: { vi: 'Y tế không vượt giáo dục', en: 'Health within education' },
+      left: [{ indicator: 'master_health' }],
+      op: '<=' as const,
+      right: [{ indicator: 'master_education' }],
+    };
+    const done = await store.importBatch({
+      programmes: [{ ...PROGRAMME, validationRules: [rule] }],
+    });
+    expect(done.issues).toEqual([]);
+    const res = await send(app, 'GET', {
+      path: `/attainment?programme=${P}&asOf=2019-05-20`,
+      key: KEYS.ministryAggregate,
+    });
+    const body = (await res.json()) as {
+      issues: { code: string; message: string; messageVi?: string }[];
+    };
+    const found = body.issues.filter((i) => i.code === 'validation_rule.violated');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toContain('117 ≤ 30 is false');
+    expect(found[0]?.messageVi).toContain('117 ≤ 30 là sai');
+  });
+});

@@ -6,6 +6,7 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import { pgliteTextParsers } from '../postgres/text-types.js';
 
 /**
  * Kysely driver over one PGlite instance. PGlite is a single backend, so connections are
@@ -70,7 +71,9 @@ export class PgliteConnection implements DatabaseConnection {
   }
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    const result = await this.#db.query<R>(compiled.sql, [...compiled.parameters]);
+    const result = await this.#db.query<R>(compiled.sql, [...compiled.parameters], {
+      parsers: pgliteTextParsers,
+    });
     const kind = compiled.query.kind;
     const writes =
       kind === 'InsertQueryNode' ||

@@ -2,6 +2,7 @@ import { pipeline } from 'node:stream/promises';
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { textTypes } from './text-types.js';
 
 /** Text chunks in COPY text format, produced lazily so memory stays flat. */
 export type CopySource = () => Iterable<string>;
@@ -35,7 +36,8 @@ async function runCopy(client: pg.PoolClient, text: string, id: unknown) {
 
 /**
  * Wraps a pg pool for Kysely so a marked statement runs as COPY FROM STDIN on the very
- * connection (and transaction) Kysely is using; every other query passes straight through.
+ * connection (and transaction) Kysely is using; every other query passes straight through,
+ * reading dates, decimals and JSON as text (see `textTypes`).
  * @example
  * new PostgresDialect({ pool: copyAwarePool(pool) });
  */
@@ -46,11 +48,16 @@ export function copyAwarePool(pool: pg.Pool): PostgresPool {
       const client = await pool.connect();
       let proxy = wrapped.get(client);
       if (!proxy) {
+        const types = textTypes(client);
         proxy = {
           query: ((text: unknown, params?: unknown[]) =>
             typeof text === 'string' && text.startsWith(COPY_MARKER)
               ? runCopy(client, text, params?.[0])
-              : client.query(text as string, params)) as unknown as PostgresPoolClient['query'],
+              : client.query({
+                  text: text as string,
+                  values: params ?? [],
+                  types,
+                })) as unknown as PostgresPoolClient['query'],
           release: () => client.release(),
         };
         wrapped.set(client, proxy);

@@ -38,10 +38,10 @@ const DIALECTS: Dialect[] = [
   },
 ];
 
-async function tableNames(db: Kysely<Tables>, schema?: string): Promise<string[]> {
+async function tableNames(db: Kysely<Tables>, schema?: string, views = false): Promise<string[]> {
   const tables = await db.introspection.getTables();
   return tables
-    .filter((t) => schema === undefined || t.schema === schema)
+    .filter((t) => (schema === undefined || t.schema === schema) && t.isView === views)
     .map((t) => t.name)
     .filter((name) => !name.startsWith('cadre_migrations'))
     .sort();
@@ -69,6 +69,7 @@ for (const dialect of DIALECTS) {
         { name: '0001-programme-data', direction: 'Up' },
         { name: '0002-person-records', direction: 'Up' },
         { name: '0003-data-version', direction: 'Up' },
+        { name: '0004-native-types', direction: 'Up' },
         { name: '0005-lineage-closure', direction: 'Up' },
       ]);
       expect(await tableNames(db, schema)).toEqual(
@@ -77,11 +78,14 @@ for (const dialect of DIALECTS) {
       const versions = await db.selectFrom('cadre_data_version').selectAll().execute();
       expect(versions).toHaveLength(1);
       expect(versions[0]?.version).toMatch(/^[0-9a-f-]{36}$/);
+      expect(await tableNames(db, schema, true)).toEqual(['attainment', 'programme_indicators']);
       expect(await migrateToLatest(target)).toEqual([]);
 
       expect(await migrateDown(target)).toEqual([
         { name: '0005-lineage-closure', direction: 'Down' },
       ]);
+      expect(await migrateDown(target)).toEqual([{ name: '0004-native-types', direction: 'Down' }]);
+      expect(await tableNames(db, schema, true)).toEqual([]);
       expect(await migrateDown(target)).toEqual([{ name: '0003-data-version', direction: 'Down' }]);
       expect(await tableNames(db, schema)).toEqual([...PERSON_TABLES, ...PROGRAMME_TABLES].sort());
       expect(await migrateDown(target)).toEqual([

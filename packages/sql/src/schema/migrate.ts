@@ -20,7 +20,7 @@ export interface MigrationStep {
 function migrator({ db, engine, schema }: MigrationTarget): Migrator {
   return new Migrator({
     db,
-    provider: cadreMigrationProvider(engine),
+    provider: cadreMigrationProvider(engine, schema),
     migrationTableName: 'cadre_migrations',
     migrationLockTableName: 'cadre_migrations_lock',
     ...(schema === undefined ? {} : { migrationTableSchema: schema }),
@@ -63,4 +63,14 @@ export async function migrateDown(target: MigrationTarget): Promise<MigrationSte
  */
 export async function migrateToEmpty(target: MigrationTarget): Promise<MigrationStep[]> {
   return unwrap(await migrator(target).migrateTo(NO_MIGRATIONS), 'reverting all migrations');
+}
+
+/**
+ * Migrates up or down to the named migration (it stays applied), e.g. to rebuild a store as an
+ * older release left it.
+ * @example
+ * await migrateTo({ db, engine: 'postgres', schema: 'cadre' }, '0003-data-version');
+ */
+export async function migrateTo(target: MigrationTarget, name: string): Promise<MigrationStep[]> {
+  return unwrap(await migrator(target).migrateTo(name), `migrating to ${name}`);
 }

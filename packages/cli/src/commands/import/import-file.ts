@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { ImportBatch, Issue } from '@cadre/core';
+import { defineProgramme, type ImportBatch, type Issue } from '@cadre/core';
 import {
   type CsvImport,
   readHeadcountsCsv,
@@ -108,10 +108,17 @@ async function importProgramme(path: string, context: ImportContext): Promise<Fi
     };
     return outcome(file, 'programme', 1, null, inFile([bad], file));
   }
-  const stored = await context.store.importBatch(
-    { programmes: [json as NonNullable<ImportBatch['programmes']>[number]] },
-    { mode: context.mode },
-  );
+  // The core's full check first: it reads legal bases written as text and checks the
+  // definition as a whole (periods, duplicate cells, categories); the store then checks its
+  // references (units) as for any batch.
+  const defined = defineProgramme(json);
+  if (!defined.ok) return outcome(file, 'programme', 1, null, inFile(defined.issues, file));
+  const p = defined.value;
+  const stored = await context.store.importBatch({ programmes: [p] }, { mode: context.mode });
   const issues = stored.issues.map((i) => storeIssue(i, file, undefined));
-  return outcome(file, 'programme', 1, stored, issues);
+  const note = {
+    vi: `${p.code}, ${p.indicators.length} chỉ số, ${p.targets.length} chỉ tiêu`,
+    en: `${p.code}, ${p.indicators.length} indicator(s), ${p.targets.length} target(s)`,
+  };
+  return outcome(file, 'programme', 1, stored, issues, [note]);
 }

@@ -1,19 +1,16 @@
-import type { CadreStore, OrgUnitInput } from '@cadre/core';
-import { orgUnits } from '@cadre/vn-admin';
 import { csvOptions } from '../../args/common-options.js';
 import { choiceOption, requiredOption } from '../../args/option-values.js';
 import { openDatabase } from '../../db/open-database.js';
 import { inputFile } from '../../files/input-file.js';
-import { indexOf } from '../../org-units/load-org-units.js';
 import { clearLine, NOTHING_WRITTEN } from '../../run/interrupt.js';
 import { writeLines } from '../../run/io.js';
 import { say, type Text } from '../../run/text.js';
 import { usageError } from '../../run/usage-error.js';
 import { type CommandContext, EXIT } from '../command.js';
-import { detectKind, IMPORT_KINDS, type ImportKind } from './detect-kind.js';
-import { type FileOutcome, outcome, storeIssue } from './file-outcome.js';
-import type { ImportContext, Tracker } from './import-context.js';
-import { importFile } from './import-file.js';
+import { IMPORT_KINDS } from './detect-kind.js';
+import type { FileOutcome } from './file-outcome.js';
+import type { Tracker } from './import-context.js';
+import { type ImportedFiles, importFiles, kindedFiles } from './import-files.js';
 import { ProgressBar } from './progress-bar.js';
 import { importJson, renderImportSummary, renderIssues } from './render-summary.js';
 
@@ -40,50 +37,27 @@ export async function runImport(ctx: CommandContext): Promise<number> {
     });
   }
   const paths = positionals.map((name) => inputFile(name, io.cwd, 'FILE'));
-  const files: { path: string; kind: ImportKind }[] = [];
-  for (const path of paths) files.push({ path, kind: forced ?? (await detectKind(path)) });
-  const rank = (k: ImportKind) => IMPORT_KINDS.indexOf(k);
-  files.sort((a, b) => rank(a.kind) - rank(b.kind));
-
+  const files = await kindedFiles(paths, forced);
   const store = await openDatabase(url, io.cwd);
   // Listening tells the bin to let the current batch finish and roll back rather than exit at
   // once; the bar goes at the keypress, not a batch later.
   const onInterrupt = () => clearLine(io.stderr);
   io.signal?.addEventListener('abort', onInterrupt, { once: true });
-  let seeded: FileOutcome | null = null;
-  const outcomes: FileOutcome[] = [];
+  let imported: ImportedFiles;
   try {
-    const geo =
-      geography === 'none'
-        ? []
-        : orgUnits(geography === 'province' ? { levels: ['province'] } : {});
-    if (geo.length > 0) {
-      const s = await store.importBatch({ orgUnits: geo }, { mode: 'skip_bad_rows' });
-      const issues = s.issues.map((i) => storeIssue(i, 'vn-admin', undefined));
-      seeded = outcome('vn-admin', 'org-units', geo.length, s, issues);
-    }
-    let units = await storedUnits(store);
-    for (const { path, kind } of files) {
-      if (io.signal?.aborted) break;
-      const context: ImportContext = {
-        store,
-        index: indexOf(units),
-        units,
-        locale,
-        mode,
-        lang,
-        track: (file, size) => tracker(ctx, file, size),
-        ...(io.signal && { signal: io.signal }),
-      };
-      const done = await importFile(path, kind, context);
-      outcomes.push(done);
-      if (kind === 'org-units' && done.imported + done.updated > 0)
-        units = await storedUnits(store);
-    }
+    imported = await importFiles(store, files, {
+      locale,
+      mode,
+      geography,
+      lang,
+      track: (file, size) => tracker(ctx, file, size),
+      ...(io.signal && { signal: io.signal }),
+    });
   } finally {
     io.signal?.removeEventListener('abort', onInterrupt);
     await store.close();
   }
+  const { seeded, outcomes } = imported;
   const all = seeded ? [seeded, ...outcomes] : outcomes;
   const anyIssues = all.some((o) => o.issues.length > 0);
   if (format === 'json') {
@@ -114,18 +88,6 @@ function interruptedLine(all: readonly FileOutcome[]): Text {
     vi: `Đã dừng theo yêu cầu (Ctrl-C): không ghi gì từ tệp đang nhập trở đi; đã ghi trước đó: ${list}.`,
     en: `Stopped on request (Ctrl-C): nothing was written from the file being imported on; written before it: ${list}.`,
   };
-}
-
-/** Every unit the store holds, page by page: names in the files resolve against them. */
-async function storedUnits(store: CadreStore): Promise<OrgUnitInput[]> {
-  const units: OrgUnitInput[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await store.listOrgUnits({ cursor, limit: 1000 });
-    units.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor !== null);
-  return units;
 }
 
 function tracker(ctx: CommandContext, file: string, size: number): Tracker {

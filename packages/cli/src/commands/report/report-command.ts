@@ -6,10 +6,11 @@ import { REPORT_FORMATS } from './formats/index.js';
 export const reportCommand: Command = {
   name: 'report',
   summary: {
-    vi: 'Báo cáo tỷ lệ thực hiện chỉ tiêu từ targets.csv và actuals.csv',
-    en: 'Attainment report from targets.csv and actuals.csv',
+    vi: 'Báo cáo tỷ lệ thực hiện chỉ tiêu từ targets.csv và actuals.csv, hoặc từ kho dữ liệu',
+    en: 'Attainment report from targets.csv and actuals.csv, or from a store',
   },
-  usage: 'report --targets FILE --actuals FILE [--as-of YYYY-MM-DD] [options]',
+  usage:
+    'report (--targets FILE --actuals FILE | --db URL --programme CODE…) [--as-of YYYY-MM-DD] [options]',
   options: {
     targets: {
       type: 'string',
@@ -20,6 +21,23 @@ export const reportCommand: Command = {
       type: 'string',
       value: 'FILE',
       help: { vi: 'tệp kết quả thực hiện (actuals.csv)', en: 'actuals file (actuals.csv)' },
+    },
+    db: {
+      type: 'string',
+      value: 'URL',
+      help: {
+        vi: 'đọc từ kho thay vì tệp: tệp SQLite, postgres://…, pglite://memory',
+        en: 'read from a store instead of files: SQLite file, postgres://…, pglite://memory',
+      },
+    },
+    programme: {
+      type: 'string',
+      multiple: true,
+      value: 'CODE',
+      help: {
+        vi: 'mã chương trình cần báo cáo khi đọc từ kho (nhắc lại để lấy nhiều chương trình)',
+        en: 'programme to report when reading a store (repeat for several)',
+      },
     },
     'as-of': {
       type: 'string',
@@ -55,6 +73,7 @@ export const reportCommand: Command = {
   examples: [
     'cadre report --targets targets.csv --actuals actuals.csv --as-of 2019-05-20',
     'cadre report --targets targets.csv --actuals actuals.csv --as-of 2025-08-01 --rollup current --format json --lang en',
+    'cadre report --db cadre.db --programme 12-CTr/TU --as-of 2019-05-20',
   ],
   // Loaded on use, so other commands start without the report's dependencies.
   run: async (ctx) => (await import('./run-report.js')).runReport(ctx),

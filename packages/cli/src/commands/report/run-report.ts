@@ -1,25 +1,29 @@
 import type { Rollup } from '@cadre/core';
+import type { CsvLocaleName } from '@cadre/csv';
 import { csvOptions } from '../../args/common-options.js';
 import { choiceOption, dateOption, requiredOption, textOption } from '../../args/option-values.js';
 import { resolveAsOf } from '../../dates/resolve-as-of.js';
 import { todayInVietnam } from '../../dates/today-in-vietnam.js';
 import { inputFile } from '../../files/input-file.js';
 import { renderIssues } from '../../issues/file-issue.js';
+import type { Geography } from '../../org-units/load-org-units.js';
 import { writeLines } from '../../run/io.js';
 import { say } from '../../run/text.js';
 import { usageError } from '../../run/usage-error.js';
 import { type CommandContext, EXIT } from '../command.js';
 import { REPORT_FORMATS } from './formats/index.js';
-import { reportSections } from './report-sections.js';
+import { type ReportAt, reportSections } from './report-sections.js';
 import { buildReportView } from './report-view.js';
+import { storeSections } from './store-sections.js';
 
 const ROLLUPS: readonly Rollup[] = ['none', 'parent', 'current'];
 const EXAMPLE = 'cadre report --targets targets.csv --actuals actuals.csv --as-of 2019-05-20';
+const DB_EXAMPLE = 'cadre report --db cadre.db --programme 12-CTr/TU --as-of 2019-05-20';
 
 /**
- * Runs `cadre report`: reads the quick-path files, computes each programme's report at the
- * review date and prints it in the chosen format; issues go to stderr (inside the document for
- * JSON). Exit 1 when there is any issue.
+ * Runs `cadre report`: reads the quick-path files (or, with `--db`, the named programmes of a
+ * store), computes each programme's report at the review date and prints it in the chosen
+ * format; issues go to stderr (inside the document for JSON). Exit 1 when there is any issue.
  * @example
  * await runReport({ io, lang: 'vi', debug: false, values: { targets: 't.csv', actuals: 'a.csv' }, positionals: [] });
  */
@@ -29,33 +33,16 @@ export async function runReport({ io, lang, values }: CommandContext): Promise<n
   const format = choiceOption(values, 'format', names, REPORT_FORMATS[0]!.name);
   const renderer = REPORT_FORMATS.find((f) => f.name === format || f.aliases?.includes(format))!;
   const rollup = choiceOption(values, 'rollup', ROLLUPS, 'none');
-  const targets = inputFile(requiredOption(values, 'targets', EXAMPLE), io.cwd, '--targets');
-  const actuals = inputFile(requiredOption(values, 'actuals', EXAMPLE), io.cwd, '--actuals');
-  const unitsName = textOption(values, 'org-units');
-  const orgUnits =
-    unitsName === undefined ? undefined : inputFile(unitsName, io.cwd, '--org-units');
-  if (rollup !== 'none' && geography === 'none' && orgUnits === undefined) {
-    throw usageError({
-      vi: `--rollup ${rollup} cần danh mục đơn vị: bỏ --geography none hoặc thêm --org-units`,
-      en: `--rollup ${rollup} needs org units: drop --geography none or add --org-units`,
-    });
-  }
   const { asOf, defaulted } = resolveAsOf(values, io, lang);
   // "Today's units" means today's: a 2007–2010 programme reviewed now rolls up to the 2025
   // provinces, whatever its review date.
   const rollupAsOf = dateOption(values, 'units-as-of') ?? todayInVietnam(io.now());
-
-  const { sections, readIssues, index, files } = await reportSections(
-    {
-      targets,
-      actuals,
-      geography,
-      locale,
-      mode,
-      ...(orgUnits !== undefined && { orgUnits }),
-    },
-    { asOf, rollup, rollupAsOf },
-  );
+  const at: ReportAt = { asOf, rollup, rollupAsOf };
+  const db = textOption(values, 'db');
+  const { sections, readIssues, index, files } =
+    db === undefined
+      ? await fileSections(values, io.cwd, geography, rollup, { locale, mode }, at)
+      : await storeSections(db, io.cwd, programmeCodes(values), at);
   const issues = [
     ...readIssues,
     ...sections.flatMap((s) => s.report.issues.map((i) => ({ ...i, file: fileOf(i.code, files) }))),
@@ -83,6 +70,58 @@ export async function runReport({ io, lang, values }: CommandContext): Promise<n
     ]);
   }
   return issues.length > 0 ? EXIT.dataIssues : EXIT.ok;
+}
+
+/** The quick path: targets.csv and actuals.csv, with the geography and an optional units file. */
+async function fileSections(
+  values: CommandContext['values'],
+  cwd: string,
+  geography: Geography,
+  rollup: Rollup,
+  read: { locale: CsvLocaleName; mode: 'all_or_nothing' | 'skip_bad_rows' },
+  at: ReportAt,
+) {
+  if (values.programme !== undefined) {
+    throw usageError({
+      vi: '--programme chỉ dùng cùng --db; với tệp, báo cáo mọi chương trình trong targets.csv',
+      en: '--programme goes with --db; from files, the report covers every programme of targets.csv',
+    });
+  }
+  const targets = inputFile(requiredOption(values, 'targets', EXAMPLE), cwd, '--targets');
+  const actuals = inputFile(requiredOption(values, 'actuals', EXAMPLE), cwd, '--actuals');
+  const unitsName = textOption(values, 'org-units');
+  const orgUnits = unitsName === undefined ? undefined : inputFile(unitsName, cwd, '--org-units');
+  if (rollup !== 'none' && geography === 'none' && orgUnits === undefined) {
+    throw usageError({
+      vi: `--rollup ${rollup} cần danh mục đơn vị: bỏ --geography none hoặc thêm --org-units`,
+      en: `--rollup ${rollup} needs org units: drop --geography none or add --org-units`,
+    });
+  }
+  return reportSections(
+    { targets, actuals, geography, ...read, ...(orgUnits !== undefined && { orgUnits }) },
+    at,
+  );
+}
+
+/** The programmes `--programme` names (one or more) for a report from a store. */
+function programmeCodes(values: CommandContext['values']): string[] {
+  for (const name of ['targets', 'actuals', 'org-units'] as const) {
+    if (values[name] !== undefined) {
+      throw usageError({
+        vi: `--${name} không dùng cùng --db: báo cáo đọc mọi số liệu từ kho`,
+        en: `--${name} does not go with --db: the report reads everything from the store`,
+      });
+    }
+  }
+  const given = values.programme;
+  const codes = Array.isArray(given) ? given : typeof given === 'string' ? [given] : [];
+  if (codes.length === 0) {
+    throw usageError({
+      vi: `--db cần --programme MÃ; ví dụ: ${DB_EXAMPLE}`,
+      en: `--db needs --programme CODE; e.g. ${DB_EXAMPLE}`,
+    });
+  }
+  return codes;
 }
 
 /** The input file a report-level issue comes from, judged by its code. */

@@ -1,22 +1,26 @@
-import type { Issue } from '@cadre/core';
+import { createMemoryStore, type Issue } from '@cadre/core';
+import { csvOptions } from '../../args/common-options.js';
 import { choiceOption } from '../../args/option-values.js';
+import { resolveAsOf } from '../../dates/resolve-as-of.js';
 import { inputFile } from '../../files/input-file.js';
-import { readProgrammeFile } from '../../files/read-programme-file.js';
-import { issueMessage } from '../../issues/file-issue.js';
+import { type FileIssue, issueJson, issueMessage } from '../../issues/file-issue.js';
 import { writeLines } from '../../run/io.js';
 import { type Lang, say } from '../../run/text.js';
 import { usageError } from '../../run/usage-error.js';
 import { type CommandContext, EXIT } from '../command.js';
+import { IMPORT_KINDS } from '../import/detect-kind.js';
+import type { FileOutcome } from '../import/file-outcome.js';
+import { importFiles, kindedFiles } from '../import/import-files.js';
+import { ruleViolations } from './rule-violations.js';
 
-interface Checked {
-  file: string;
-  summary: string | null;
-  issues: Issue[];
-}
+const EXAMPLE = 'cadre validate programme.json targets.csv actuals.csv';
 
 /**
- * Runs `cadre validate`: reads each JSON file and runs `defineProgramme` on it, printing every
- * issue with its path (`targets[3].value`). Exit 1 when any file has an issue.
+ * Runs `cadre validate`: imports the files, exactly as `cadre import` does, into a throwaway
+ * memory store, so it reports every issue an import would (programme definitions, CSV rows,
+ * references to units and programmes) and writes nothing. Prints each file as valid, with a
+ * summary, or with every issue; then the programmes' validation rules broken in their report
+ * at `--as-of` (default today in Việt Nam). Exit 1 when any file has an issue or a rule is broken.
  * @example
  * await runValidate({ io, lang: 'vi', debug: false, values: {}, positionals: ['programme.json'] });
  */
@@ -26,74 +30,89 @@ export async function runValidate({
   values,
   positionals,
 }: CommandContext): Promise<number> {
+  const { locale, mode, geography } = csvOptions(values);
   const format = choiceOption(values, 'format', ['table', 'json'] as const, 'table');
+  const forced =
+    values.kind === undefined ? undefined : choiceOption(values, 'kind', IMPORT_KINDS, 'actuals');
   if (positionals.length === 0) {
     throw usageError({
-      vi: 'cần ít nhất một tệp chương trình; ví dụ: cadre validate programme.json',
-      en: 'expected at least one programme file; e.g. cadre validate programme.json',
+      vi: `cần ít nhất một tệp; ví dụ: ${EXAMPLE}`,
+      en: `expected at least one file; e.g. ${EXAMPLE}`,
     });
   }
   const paths = positionals.map((name) => inputFile(name, io.cwd, 'FILE'));
-  const results = paths.map((path) => check(path, lang));
+  const files = await kindedFiles(paths, forced);
+  const store = createMemoryStore();
+  const silent = () => ({ progress: { bytes: 0, rows: 0 }, tick() {}, finish() {} });
+  let checked: FileOutcome[];
+  let rules: { asOf: string | null; violations: FileIssue[] };
+  try {
+    const { seeded, outcomes } = await importFiles(store, files, {
+      locale,
+      mode,
+      geography,
+      lang,
+      track: silent,
+    });
+    // In the order given; the geography only when seeding it met an issue.
+    const byPath = new Map(files.map((f, k) => [f.path, outcomes[k]!]));
+    checked = [
+      ...(seeded && seeded.issues.length > 0 ? [seeded] : []),
+      ...paths.map((p) => byPath.get(p)!),
+    ];
+    rules = await ruleViolations(store, () => resolveAsOf(values, io, lang).asOf);
+  } finally {
+    await store.close();
+  }
+  const { asOf, violations } = rules;
   if (format === 'json') {
     const doc = {
-      files: results.map((r) => ({
-        file: r.file,
-        ok: r.issues.length === 0,
-        issues: r.issues.map((i) => ({
-          code: i.code,
-          path: pathText(i.path),
-          message: issueMessage(i, lang),
-        })),
+      rules: violations.map((i) => issueJson(i, lang)),
+      files: checked.map((o) => ({
+        file: o.file,
+        kind: o.kind,
+        ok: o.issues.length === 0,
+        issues: o.issues.map((i) => ({ ...issueJson(i, lang), path: pathText(i.path) })),
       })),
     };
     io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
-    for (const r of results) {
-      if (r.issues.length === 0) {
-        writeLines(io.stdout, [
-          `${r.file}: ${say({ vi: 'hợp lệ', en: 'valid' }, lang)} — ${r.summary}`,
-        ]);
-        continue;
-      }
+    for (const o of checked) writeLines(io.stdout, fileLines(o, lang));
+    if (violations.length > 0) {
       const head = say(
         {
-          vi: `${r.file}: ${r.issues.length} lỗi`,
-          en: `${r.file}: ${r.issues.length} issue(s)`,
+          vi: `Quy tắc kiểm tra không thỏa (báo cáo ngày ${asOf}): ${violations.length}`,
+          en: `Validation rules broken (report at ${asOf}): ${violations.length}`,
         },
         lang,
       );
       writeLines(io.stdout, [
         head,
-        ...r.issues.map((i) => `  - ${issueLine(i, lang)} [${i.code}]`),
+        ...violations.map((i) => `  - ${issueMessage(i, lang)} [${i.code}]`),
       ]);
     }
   }
-  return results.some((r) => r.issues.length > 0) ? EXIT.dataIssues : EXIT.ok;
+  const broken = violations.length > 0 || checked.some((o) => o.issues.length > 0);
+  return broken ? EXIT.dataIssues : EXIT.ok;
 }
 
-function check(path: string, lang: Lang): Checked {
-  const { file, programme: p, issues } = readProgrammeFile(path);
-  if (p === null) return { file, summary: null, issues };
-  const summary = say(
-    {
-      vi: `${p.code}, ${p.indicators.length} chỉ số, ${p.targets.length} chỉ tiêu`,
-      en: `${p.code}, ${p.indicators.length} indicator(s), ${p.targets.length} target(s)`,
-    },
+function fileLines(o: FileOutcome, lang: Lang): string[] {
+  if (o.issues.length === 0) {
+    const summary =
+      o.notes.length > 0
+        ? o.notes.map((n) => say(n, lang)).join('; ')
+        : say({ vi: `${o.read} dòng`, en: `${o.read} row(s)` }, lang);
+    return [`${o.file}: ${say({ vi: 'hợp lệ', en: 'valid' }, lang)} — ${summary}`];
+  }
+  const head = say(
+    { vi: `${o.file}: ${o.issues.length} lỗi`, en: `${o.file}: ${o.issues.length} issue(s)` },
     lang,
   );
-  return { file, summary, issues: [] };
+  return [head, ...o.issues.map((i) => `  - ${issueMessage(i, lang)} [${i.code}]`)];
 }
 
-/** The message, led by the issue's path unless it already starts with it. */
-function issueLine(i: Issue, lang: Lang): string {
-  const message = issueMessage(i, lang);
-  const path = pathText(i.path) || say({ vi: '(gốc)', en: '(root)' }, lang);
-  return message.startsWith(path) ? message : `${path}: ${message}`;
-}
-
-/** `['targets', 3, 'value']` → `targets[3].value`. */
-function pathText(path: readonly (string | number)[]): string {
+/** `['targets', 3, 'value']` → `targets[3].value`; a CSV issue's `[4, 'target']` → `[4].target`. */
+function pathText(path: Issue['path']): string {
   return path
     .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
     .join('');

@@ -55,12 +55,12 @@ describe('cadre validate', () => {
     const r = await cli(['validate', 'broken.json'], { cwd: dir });
     expect(r.code).toBe(1);
     // Line 3 is `  "title": }`: the value should start at column 12.
-    expect(r.stdout).toContain('không phải JSON hợp lệ ở dòng 3, cột 12');
+    expect(r.stdout).toContain('broken.json, dòng 3, cột 12: không phải JSON hợp lệ');
   });
 
   it('needs a file (exit 2)', async () => {
     const r = await cli(['validate']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('cần ít nhất một tệp chương trình');
+    expect(r.stderr).toContain('cần ít nhất một tệp');
   });
 });

@@ -13,6 +13,7 @@ import {
   TrainingRecordSchema,
 } from '../../records/schema.js';
 import { type Issue, issue } from '../../result/issue.js';
+import { checkRuleDefinitions } from '../../validation-rules/check-rule-definitions.js';
 import { canonicalDecimal, canonicalObservationValue, normalizeNfcDeep } from '../keys.js';
 import { type ImportSection, type StoredTarget, StoredTargetSchema } from '../types.js';
 import { describePath, rowLabel, schemaIssue } from './messages.js';
@@ -111,6 +112,17 @@ export function parseRow<S extends ImportSection>(
         issues.push(invertedPeriodIssue(section, path, t.period));
       }
     });
+    const codes = new Set(p.indicators.map((i) => i.code));
+    for (const i of checkRuleDefinitions(p.validationRules ?? [], codes)) {
+      // The rule's own messages start at validationRules[…]; lead them with the batch row.
+      const row = describePath([section, index]);
+      issues.push({
+        ...i,
+        path: [section, index, ...i.path],
+        message: `${row}.${i.message}`,
+        ...(i.messageVi !== undefined && { messageVi: `${row}.${i.messageVi}` }),
+      });
+    }
     if (issues.length) return { ok: false, issues };
     return { ok: true, value: { ...p, targets: p.targets.map(canonicalTarget) } as never };
   }
