@@ -21,6 +21,8 @@ runStoreConformance({
     const store = await createPgliteStore({ db, schema });
     return {
       store,
+      // PGlite has one connection: the peer shares it, so its writes take turns.
+      peer: () => createPgliteStore({ db, schema }),
       cleanup: async () => {
         const { db: k } = openPglite({ db, schema });
         await sql`drop schema ${sql.id(schema)} cascade`.execute(k);
