@@ -6,4 +6,9 @@ export * from './auth/check-write-scope.js';
 export * from './auth/jwt-bearer.js';
 export * from './auth/principal.js';
 export * from './client/create-cadre-client.js';
+export {
+  checkJsonLimits,
+  MAX_JSON_DEPTH,
+  MAX_JSON_NUMBER_DIGITS,
+} from './middleware/json-limits.js';
 export * from './problem/problem.js';
