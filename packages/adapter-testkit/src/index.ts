@@ -2,7 +2,7 @@ import * as arbitraries from './arbitraries/index.js';
 
 export type { AttainmentScenario } from './arbitraries/scenario.js';
 export { CAO_BANG_ACTUALS, CAO_BANG_PROGRAMME, NGHE_AN_REDUCTION, ORG_UNITS } from './fixtures.js';
-export { type CreatedStore, type CreateStore, withStore } from './harness.js';
+export { type CreatedStore, type CreateStore, withPeers, withStore } from './harness.js';
 export {
   type ConformanceOptions,
   runStoreConformance,

@@ -3,6 +3,7 @@ import { describe, it } from 'vitest';
 import type { CreateStore } from './harness.js';
 import { atomicImportCases } from './suites/atomic-import.js';
 import { attainmentCases } from './suites/attainment.js';
+import { concurrencyCases } from './suites/concurrency.js';
 import type { ConformanceCase, SuiteContext } from './suites/context.js';
 import { crudCases } from './suites/crud.js';
 import { dataVersionCases } from './suites/data-version.js';
@@ -27,6 +28,7 @@ export const SUITES = {
   attainment: attainmentCases,
   lineage: lineageCases,
   'data-version': dataVersionCases,
+  concurrency: concurrencyCases,
 } satisfies Record<string, ConformanceCase[]>;
 
 /** The name of one conformance suite, e.g. 'crud' or 'attainment'; `skip` entries use it. */

@@ -17,5 +17,10 @@ export {
 export { cadreMigrationProvider, cadreMigrations } from './schema/migrations/provider.js';
 export type { Tables } from './schema/tables.js';
 export { createSqliteStore } from './sqlite/create-sqlite-store.js';
+export {
+  ImmediateSqliteDialect,
+  SQLITE_BUSY_SLICE_MS,
+  SQLITE_WRITE_WAIT_MS,
+} from './sqlite/immediate-dialect.js';
 export type { SqliteOptions } from './sqlite/open-sqlite.js';
 export { createSqlStore, type SqlStoreParts } from './store/create-sql-store.js';

@@ -1,6 +1,7 @@
 import type { CadreStore, Issue, IssuePath } from '@cadre/core';
 import { createOrgScope, type OrgScope, type Placement } from './org-scope.js';
 import type { Principal } from './principal.js';
+import { checkProgrammeOwnership } from './programme-ownership.js';
 
 /** A write payload, shaped like an import batch; rows are untrusted and read defensively. */
 export interface WritePayload {
@@ -40,7 +41,10 @@ function outside(path: IssuePath, code: string, what = 'org unit'): Issue {
  * scope, judged on the stored units through lineage (see `OrgScope`): a key on today's Cao Bằng
  * may write figures recorded under its pre-2025 code. Units written by the same payload count by
  * their new parent, and a successor link they add must point into the scope; an existing unit
- * must already be in scope; persons and programmes already stored must belong to the caller too. Units the store does not know are left to the store, which rejects them.
+ * must already be in scope; persons and programmes already stored must belong to the caller too,
+ * and targets and observations must respect their programme's owner (see
+ * `checkProgrammeOwnership`). Units the store does not know are left to the store, which rejects
+ * them.
  * Returns every violation; an empty list means the write may go ahead.
  * @example
  * await checkWriteScope(store, { id: 'cb', scopes: ['write'], orgUnits: ['04'] },
@@ -137,6 +141,7 @@ export async function checkWriteScope(
       'the person belongs to',
     );
   }
+  issues.push(...(await checkProgrammeOwnership(store, scope, principal, payload, rowPath)));
   return issues;
 }
 

@@ -2,12 +2,14 @@ import { normalizeNfcDeep } from '@cadre/core';
 import type { MiddlewareHandler } from 'hono';
 import type { CadreEnv } from '../api/env.js';
 import { problemResponse } from '../problem/error-handler.js';
+import { checkJsonLimits } from './json-limits.js';
 import { BODYLESS } from './limit-body.js';
 
 const JSON_MEDIA = /^application\/([\w.-]+\+)?json$/i;
 
 /**
- * Accepts only JSON bodies (415 otherwise), answers malformed JSON with a 400 problem, and
+ * Accepts only JSON bodies (415 otherwise), answers malformed JSON, or JSON past the named
+ * limits of `checkJsonLimits` (depth, number length), with a 400 problem, and
  * NFC-normalises every string and key before validation, so NFD input from any keyboard or file
  * matches stored text.
  * @example
@@ -33,6 +35,14 @@ export function jsonBody(): MiddlewareHandler<CadreEnv> {
       });
     }
     const text = await c.req.text();
+    const past = checkJsonLimits(text);
+    if (past !== null) {
+      return problemResponse(c, 400, {
+        detail: past.message,
+        detailVi: past.messageVi ?? past.message,
+        issues: [past],
+      });
+    }
     let value: unknown;
     try {
       value = JSON.parse(text);

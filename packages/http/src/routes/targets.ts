@@ -77,7 +77,8 @@ export function targetRoutes(deps: RouteDeps) {
       const { code } = c.req.valid('param');
       const { targets } = c.req.valid('json');
       const rows = targets.map((t) => ({ ...t, programme: code }));
-      const done = await writeInScope(deps.store, principalOf(c), { targets }, (tx) =>
+      // The rows carry the programme, so its owner is checked as well as each unit.
+      const done = await writeInScope(deps.store, principalOf(c), { targets: rows }, (tx) =>
         tx.saveTargets(rows),
       );
       if ('denied' in done) return problemJson(c, 403, outOfScope(done.denied));

@@ -38,7 +38,11 @@ if (url === undefined || url === '') {
     create: async () => {
       const schema = `${run}_${++n}`;
       made.push(schema);
-      return createPostgresStore({ pool, schema });
+      // The peer shares the pool, so its transactions run on other connections.
+      return {
+        store: await createPostgresStore({ pool, schema }),
+        peer: () => createPostgresStore({ pool, schema }),
+      };
     },
   });
 }

@@ -88,13 +88,62 @@ async function copyInto(
   }
 }
 
+// The session's staging table for merges: temporary (never logged, never seen by other
+// sessions), emptied at every commit.
+const STAGE = 'cadre_observations_stage';
+
 /**
- * PostgreSQL's observation writers. Large writes COPY straight into the table inside a
+ * Writes checked, key-unique rows as one upsert: COPY into the staging table, then one
+ * `INSERT … SELECT … ON CONFLICT DO UPDATE`. A key another writer holds makes this statement wait
+ * for that writer's commit and then overwrite its value, so overlapping imports both land and
+ * the one that commits last wins. Rows go in key order, so two merges lock shared keys in the
+ * same order and do not deadlock each other.
+ */
+async function mergeRows(
+  db: Kysely<Tables>,
+  table: string,
+  rows: ObservationRow[],
+): Promise<{ imported: number; updated: number; ignored: number }> {
+  await sql
+    .raw(`create temp table if not exists ${STAGE} (like ${table}) on commit delete rows`)
+    .execute(db);
+  await sql.raw(`truncate ${STAGE}`).execute(db);
+  const job = registerCopy(() => copyChunks(fields(rows)));
+  try {
+    await db.executeQuery(
+      CompiledQuery.raw(`${COPY_MARKER}copy ${STAGE} (${COLUMNS}) from stdin`, [job.id]),
+    );
+  } finally {
+    job.cancel();
+  }
+  const key = 'programme, indicator, org_unit, date, disagg_key';
+  const result = await sql
+    .raw<{ imported: string | number; written: string | number }>(
+      `with merged as (
+         insert into ${table} as o (${COLUMNS})
+         select ${COLUMNS} from ${STAGE} order by ${key}
+         on conflict (${key}) do update
+           set value_int = excluded.value_int, value_dec = excluded.value_dec
+           where (o.value_int, o.value_dec) is distinct from (excluded.value_int, excluded.value_dec)
+         returning (xmax = 0) as inserted
+       )
+       select count(*) filter (where inserted) as imported, count(*) as written from merged`,
+    )
+    .execute(db);
+  const row = result.rows[0];
+  const imported = Number(row?.imported ?? 0);
+  const written = Number(row?.written ?? 0);
+  return { imported, updated: written - imported, ignored: rows.length - written };
+}
+
+/**
+ * PostgreSQL's observation writers. Large writes first COPY straight into the table inside a
  * savepoint: when every key is new (the bulk-load case) that is the whole cost, and `bulk`
  * checks each item while the server inserts the previous chunk. A key that exists (or
- * repeats) fails the COPY with a unique violation, and an item the check rejects aborts it;
- * either way the savepoint is rolled back, and `write` goes on with the portable upsert while
- * `bulk` hands over to the full check.
+ * repeats) fails that COPY with a unique violation, and an item the check rejects aborts it;
+ * either way the savepoint is rolled back. `write` then merges the rows through the staging
+ * table (see `mergeRows`), while `bulk` hands over to the full check, which calls `write`.
+ * Small writes use the portable upsert, whose inserts also resolve a conflict by updating.
  * @example
  * const { write, bulk } = postgresObservationWriters('cadre');
  */
@@ -102,17 +151,15 @@ export function postgresObservationWriters(schema: string): {
   write: ObservationWriter;
   bulk: BulkObservationWriter;
 } {
-  const statement = `${COPY_MARKER}copy ${quoteIdentifier(schema)}.observations (${COLUMNS}) from stdin`;
+  const table = `${quoteIdentifier(schema)}.observations`;
+  const statement = `${COPY_MARKER}copy ${table} (${COLUMNS}) from stdin`;
   const imported = (n: number) => ({ imported: n, updated: 0, ignored: 0 });
   return {
     write: async (db, rows) => {
-      if (
-        rows.length >= COPY_FROM &&
-        (await copyInto(db, statement, () => copyChunks(fields(rows)))) === 'copied'
-      ) {
-        return imported(rows.length);
-      }
-      return genericObservationWriter(db, rows);
+      if (rows.length < COPY_FROM) return genericObservationWriter(db, rows);
+      const outcome = await copyInto(db, statement, () => copyChunks(fields(rows)));
+      if (outcome === 'copied') return imported(rows.length);
+      return mergeRows(db, table, rows);
     },
     bulk: async (db, items, check) => {
       if (items.length < COPY_FROM) return 'fallback';

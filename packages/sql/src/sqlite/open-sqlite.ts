@@ -1,8 +1,13 @@
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { translateDriverError } from '../errors/translate-error.js';
 import type { Tables } from '../schema/tables.js';
 import { addDecimalText, formatScaled, type ScaledSum } from './decimal-sum.js';
+import {
+  ImmediateSqliteDialect,
+  SQLITE_BUSY_SLICE_MS,
+  SQLITE_WRITE_WAIT_MS,
+} from './immediate-dialect.js';
 
 /** Options of an embedded SQLite store. */
 export interface SqliteOptions {
@@ -16,6 +21,11 @@ export interface SqliteOptions {
    * Node ABI (NODE_MODULE_VERSION 115 on Node 20, 127 on 22, 137 on 24).
    */
   nativeBinding?: string;
+  /**
+   * Milliseconds a write waits for another process's write transaction on the same file;
+   * defaults to `SQLITE_WRITE_WAIT_MS` (ten minutes).
+   */
+  writeWaitMs?: number;
 }
 
 /** An open SQLite database: the raw handle for bulk paths and Kysely for everything else. */
@@ -25,8 +35,9 @@ export interface SqliteHandle {
 }
 
 /**
- * Opens (or creates) a SQLite file with WAL journaling, foreign keys on and the
- * `cadre_dec_sum` aggregate registered. Throws `CadreError('store_failure')` when the file
+ * Opens (or creates) a SQLite file with WAL journaling, foreign keys on, the
+ * `cadre_dec_sum` aggregate registered, and write transactions that take the write lock first
+ * and wait their turn (see `ImmediateSqliteDialect`). Throws `CadreError('store_failure')` when the file
  * cannot be opened.
  * @example
  * const { db, raw } = openSqlite({ filename: 'cadre.db' });
@@ -43,7 +54,7 @@ export function openSqlite(options: SqliteOptions): SqliteHandle {
     if (options.filename !== ':memory:' && !options.readonly) raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = NORMAL');
     raw.pragma('foreign_keys = ON');
-    raw.pragma('busy_timeout = 5000');
+    raw.pragma(`busy_timeout = ${SQLITE_BUSY_SLICE_MS}`);
   } catch (error) {
     throw translateDriverError(error, `opening SQLite file ${options.filename}`);
   }
@@ -55,6 +66,7 @@ export function openSqlite(options: SqliteOptions): SqliteHandle {
     },
     result: (acc: ScaledSum) => formatScaled(acc.units, acc.scale),
   });
-  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: raw }) });
+  const wait = options.writeWaitMs ?? SQLITE_WRITE_WAIT_MS;
+  const db = new Kysely<Tables>({ dialect: new ImmediateSqliteDialect(raw, wait) });
   return { raw, db };
 }

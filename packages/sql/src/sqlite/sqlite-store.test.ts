@@ -10,5 +10,12 @@ let n = 0;
 
 runStoreConformance({
   name: 'sqlite',
-  create: async () => createSqliteStore({ filename: join(dir.path, `store-${++n}.db`) }),
+  create: async () => {
+    const filename = join(dir.path, `store-${++n}.db`);
+    // A second store on the file is a second connection, as another process would open it.
+    return {
+      store: await createSqliteStore({ filename }),
+      peer: () => createSqliteStore({ filename }),
+    };
+  },
 });

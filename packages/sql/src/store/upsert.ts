@@ -89,9 +89,22 @@ export async function upsertRows<Row extends object>(
       }
     }
     if (inserts.size > 0) {
+      // Another writer may insert one of these keys after the read above (PostgreSQL runs
+      // writers side by side): its row then takes this one's values instead of failing the
+      // whole import, so the write that commits last wins.
+      const values = [...inserts.values()];
+      const rest = Object.keys(values[0] as AnyRow).filter((c) => !spec.key.includes(c as never));
       await db
         .insertInto(spec.table)
-        .values([...inserts.values()] as never)
+        .values(values as never)
+        .onConflict((oc) =>
+          oc
+            .columns(spec.key as never)
+            .doUpdateSet(
+              (eb) =>
+                Object.fromEntries(rest.map((c) => [c, eb.ref(`excluded.${c}` as never)])) as never,
+            ),
+        )
         .execute();
     }
     for (const row of updates.values()) {

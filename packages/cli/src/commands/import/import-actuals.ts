@@ -1,12 +1,19 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Issue } from '@cadre/core';
+import type { Issue, Observation } from '@cadre/core';
 import { iterateObservations } from '@cadre/csv';
 import { inFile } from '../../issues/file-issue.js';
 import type { Text } from '../../run/text.js';
 import { countingSource } from './counting-source.js';
 import { type FileOutcome, outcome, storeIssue } from './file-outcome.js';
 import type { ImportContext } from './import-context.js';
+
+/**
+ * Rows handed to the store per call: the reader's batches are gathered up to this, so a store's
+ * bulk path (PostgreSQL's COPY, from 500 rows) applies whatever size the reader yields, and the
+ * per-call cost (loading units and programmes to check against) is paid once per 20,000 rows.
+ */
+export const ACTUALS_BATCH_ROWS = 20_000;
 
 /** Thrown inside the transaction to undo an import that must not half-happen. */
 const ROLLBACK = Symbol('rollback');
@@ -37,6 +44,18 @@ export async function importActuals(path: string, context: ImportContext): Promi
   let interrupted = false;
   try {
     await store.transaction(async (tx) => {
+      let pending: Observation[] = [];
+      const failed = () => stream.summary.issues.length > 0 || storeIssues.length > 0;
+      const flush = async () => {
+        const batch = pending;
+        pending = [];
+        // Once all-or-nothing has failed, keep reading only to report every issue.
+        if (batch.length === 0 || (mode === 'all_or_nothing' && failed())) return;
+        const s = await tx.importBatch({ observations: batch }, { mode });
+        counts.imported += s.imported;
+        counts.updated += s.updated;
+        storeIssues.push(...s.issues);
+      };
       for await (const batch of stream) {
         if (signal?.aborted) {
           interrupted = true;
@@ -44,20 +63,11 @@ export async function importActuals(path: string, context: ImportContext): Promi
         }
         tracker.progress.rows += batch.length;
         tracker.tick();
-        // Once all-or-nothing has failed, keep reading only to report every issue.
-        if (
-          mode === 'all_or_nothing' &&
-          (storeIssues.length > 0 || stream.summary.issues.length > 0)
-        ) {
-          continue;
-        }
-        const s = await tx.importBatch({ observations: batch }, { mode });
-        counts.imported += s.imported;
-        counts.updated += s.updated;
-        storeIssues.push(...s.issues);
+        for (const o of batch) pending.push(o);
+        if (pending.length >= ACTUALS_BATCH_ROWS) await flush();
       }
-      const failed = stream.summary.issues.length > 0 || storeIssues.length > 0;
-      if (failed && mode === 'all_or_nothing') throw ROLLBACK;
+      await flush();
+      if (failed() && mode === 'all_or_nothing') throw ROLLBACK;
     });
   } catch (error) {
     if (error !== ROLLBACK) throw error;
