@@ -51,7 +51,9 @@ describe('the quick-path CSVs shipped in data/', () => {
   it('target the seed figures, with an empty cell where no target was set', () => {
     const rows = readDataText('targets.csv').trim().split('\n').slice(1);
     const target = (code: string) =>
-      rows.find((r) => r.startsWith(`12-CTr/TU,${code},`))?.match(/,(\d*),(?:"[^"]*"|[^,]*)$/)?.[1];
+      rows
+        .find((r) => r.startsWith(`12-CTr/TU,${code},`))
+        ?.match(/,(\d*),[^,]*,(?:"[^"]*"|[^,]*)$/)?.[1];
     expect(target('master_education')).toBe('10');
     expect(target('specialist_health')).toBe('41');
     expect(target('rotation_young_provincial')).toBe('40');

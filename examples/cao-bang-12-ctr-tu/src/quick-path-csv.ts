@@ -8,7 +8,7 @@ import { type IsoDate, minDate, type Observation, type Programme } from '@cadre/
  * Canonical English headers; an empty `target` means no target.
  * @example
  * const { targets, actuals } = quickPathCsv(programme, observations, '2019-05-20', (code) => names.get(code) ?? code);
- * targets.split('\n')[0]; // 'programme,indicator,indicator_name,org_unit,period_start,period_end,target,note'
+ * targets.split('\n')[0]; // 'programme,indicator,indicator_name,org_unit,period_start,period_end,target,verb,note'
  */
 export function quickPathCsv(
   programme: Programme,
@@ -17,15 +17,17 @@ export function quickPathCsv(
   unitName: (code: string) => string,
 ): { targets: string; actuals: string } {
   const unit = unitName(programme.orgUnit ?? programme.targets[0]?.orgUnit ?? '');
-  const names = new Map(programme.indicators.map((i) => [i.code, i.name.vi]));
+  const indicators = new Map(programme.indicators.map((i) => [i.code, i]));
+  // The verb travels with the file, so the CLI phrases a figure as the demo does ("bằng 60% KH").
   const targets = programme.targets.map((t) => [
     programme.code,
     t.indicator,
-    names.get(t.indicator) ?? '',
+    indicators.get(t.indicator)?.name.vi ?? '',
     unitName(t.orgUnit),
     t.period.start,
     t.period.end,
     t.value ?? '',
+    indicators.get(t.indicator)?.verb ?? '',
     t.note ?? '',
   ]);
   // Integer counts per indicator and year; the order follows the programme's indicators.
@@ -55,6 +57,7 @@ export function quickPathCsv(
         'period_start',
         'period_end',
         'target',
+        'verb',
         'note',
       ],
       targets,

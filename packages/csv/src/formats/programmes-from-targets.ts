@@ -80,6 +80,8 @@ function toIndicator(h: IndicatorHint): IndicatorInput {
     direction: h.direction,
   };
   if (h.aggregation !== undefined) out.aggregation = h.aggregation;
+  if (h.verb !== undefined) out.verb = h.verb;
+  if (h.basis !== undefined) out.basis = h.basis;
   if (h.unit !== undefined) {
     const en = UNIT_EN[h.unit.toLowerCase()];
     out.unit = en === undefined ? { vi: h.unit } : { vi: h.unit, en };

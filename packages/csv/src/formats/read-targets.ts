@@ -31,6 +31,8 @@ export interface IndicatorHint {
   direction: 'at_least' | 'at_most' | 'reduction';
   unit?: string;
   aggregation?: 'sum' | 'latest';
+  verb?: 'đạt' | 'bằng';
+  basis?: 'KH' | 'kế hoạch' | 'chỉ tiêu';
   /** First line that described the indicator. */
   line: number;
 }
@@ -212,6 +214,8 @@ function collectHints(
     compareHint(said, 'direction', had.direction, hint.direction);
     compareHint(said, 'unit', had.unit, hint.unit);
     compareHint(said, 'aggregation', had.aggregation, hint.aggregation);
+    compareHint(said, 'verb', had.verb, hint.verb);
+    compareHint(said, 'basis', had.basis, hint.basis);
   }
   const indicators = [...raw.entries()].map(([key, { hint, line }]) => {
     const [programme, code] = key.split('\u0000') as [string, string];
@@ -226,6 +230,8 @@ function collectHints(
     if (hint.name !== undefined) out.name = hint.name;
     if (hint.unit !== undefined) out.unit = hint.unit;
     if (hint.aggregation !== undefined) out.aggregation = hint.aggregation;
+    if (hint.verb !== undefined) out.verb = hint.verb;
+    if (hint.basis !== undefined) out.basis = hint.basis;
     return out;
   });
   return { indicators, issues, conflicted };
@@ -237,6 +243,8 @@ const HINT_COLUMNS = {
   direction: 'direction',
   unit: 'unit',
   aggregation: 'aggregation',
+  verb: 'verb',
+  basis: 'basis',
 };
 
 /** A later row's word on one field of its indicator: a conflict, or what the first row lacked. */

@@ -105,5 +105,21 @@ export const TARGET_COLUMNS: readonly CsvColumn[] = [
     },
     expected: { en: 'sum or latest', vi: 'cộng dồn (sum) hoặc mới nhất (latest)' },
   },
+  {
+    name: 'verb',
+    aliases: ['Động từ', 'Cách nói'],
+    type: 'enum',
+    field: 'hint.verb',
+    values: { đạt: 'đạt', bằng: 'bằng' },
+    expected: { en: 'đạt or bằng (how the phrase reads)', vi: 'đạt hoặc bằng (cách nói kết quả)' },
+  },
+  {
+    name: 'basis',
+    aliases: ['So với', 'Cơ sở so sánh'],
+    type: 'enum',
+    field: 'hint.basis',
+    values: { KH: 'KH', kh: 'KH', 'kế hoạch': 'kế hoạch', 'chỉ tiêu': 'chỉ tiêu' },
+    expected: { en: 'KH, kế hoạch or chỉ tiêu', vi: 'KH, kế hoạch hoặc chỉ tiêu' },
+  },
   { name: 'note', aliases: ['Ghi chú'] },
 ];

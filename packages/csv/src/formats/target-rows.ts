@@ -17,6 +17,9 @@ export interface TargetHint {
   direction?: 'at_least' | 'at_most' | 'reduction';
   unit?: string;
   aggregation?: 'sum' | 'latest';
+  /** How the attainment phrase reads: "bằng 60% KH" rather than "đạt 60% KH". */
+  verb?: 'đạt' | 'bằng';
+  basis?: 'KH' | 'kế hoạch' | 'chỉ tiêu';
 }
 
 /** A targets.csv row as the reader keeps it: the target, its hint and its line. */
@@ -132,7 +135,16 @@ class Node {
 
 const REQUIRED = ['programme', 'indicator', 'org_unit', 'period_start', 'period_end'] as const;
 /** Columns whose cells turn a row into a reduction or add to its target: the general path's. */
-const GENERAL_ONLY = ['measure', 'baseline', 'direction', 'unit', 'aggregation', 'note'];
+const GENERAL_ONLY = [
+  'measure',
+  'baseline',
+  'direction',
+  'unit',
+  'aggregation',
+  'verb',
+  'basis',
+  'note',
+];
 const DECIMAL = /^\d+(\.\d+)?$/;
 const MAX_REMEMBERED = 4096;
 

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { toDecimal } from '@cadre/core';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../__fixtures__/run-cli.js';
@@ -272,5 +274,28 @@ describe('cadre report --rollup current without --units-as-of (seed 000, QĐ 106
       JSON.parse((await cli([...args, '--units-as-of', '2010-12-31'], TODAY)).stdout),
     );
     expect(then.rows.map((x) => x.org_unit.name).sort()).toEqual(['Bắc Kạn', 'Lào Cai', 'Yên Bái']);
+  });
+});
+
+describe('cadre report phrases a figure as the programme says it (verb column)', () => {
+  it('reads the Cao Bằng rotation as "bằng 60% KH", as the demo does', async () => {
+    const data = fileURLToPath(
+      new URL('../../../../../examples/cao-bang-12-ctr-tu/data/', import.meta.url),
+    );
+    const r = await cli([
+      'report',
+      '--targets',
+      join(data, 'targets.csv'),
+      '--actuals',
+      join(data, 'actuals.csv'),
+      '--as-of',
+      '2019-05-20',
+      '--format',
+      'json',
+    ]);
+    const doc = ReportJsonSchema.parse(JSON.parse(r.stdout));
+    const rotation = doc.rows.find((x) => x.indicator === 'rotation_young_provincial');
+    expect(rotation).toMatchObject({ actual: '24', target: '40', phrase: 'bằng 60% KH' });
+    expect(doc.rows.find((x) => x.indicator === 'master_education')?.phrase).toBe('đạt 300% KH');
   });
 });
