@@ -64,6 +64,7 @@ const planningPool = createRoute({
 const inForce = createRoute({
   method: 'get',
   path: '/rules',
+  operationId: 'listRulesInForce',
   tags,
   summary: 'The rule packs in force at a date, with their legal references and unverified items',
   description:

@@ -13,7 +13,7 @@ import { openPglite } from '../../pglite/open-pglite.js';
 import { createPool, quoteIdentifier } from '../../postgres/create-pool.js';
 import { openPostgres } from '../../postgres/open-postgres.js';
 import { createSqlStore } from '../../store/create-sql-store.js';
-import { migrateDown, migrateTo, migrateToLatest } from '../migrate.js';
+import { migrateDown, migrateTo } from '../migrate.js';
 import type { Tables } from '../tables.js';
 import { NATIVE_COLUMNS } from './0004-native-types.js';
 
@@ -117,7 +117,7 @@ for (const engine of ENGINES) {
       const before = await snapshot(store);
       expect(before.observations.map((o) => o.value)).toContain('2.5');
 
-      expect(await migrateToLatest(target)).toEqual([
+      expect(await migrateTo(target, '0004-native-types')).toEqual([
         { name: '0004-native-types', direction: 'Up' },
       ]);
       expect(await columnTypes(db, schema)).toEqual(new Set(['date', 'numeric', 'jsonb']));
