@@ -299,3 +299,47 @@ describe('cadre report phrases a figure as the programme says it (verb column)',
     expect(doc.rows.find((x) => x.indicator === 'master_education')?.phrase).toBe('đạt 300% KH');
   });
 });
+
+describe('a 2007–2010 review of the 13 northwest provinces (seed 000), rolled up today', () => {
+  const FILES = [
+    '--targets',
+    'qd-106-northwest/targets.csv',
+    '--actuals',
+    'qd-106-northwest/actuals.csv',
+  ];
+  const report = async (extra: string[]) => {
+    const args = ['report', ...FILES, '--as-of', '2010-12-31', '--format', 'json', ...extra];
+    return ReportJsonSchema.parse(JSON.parse((await cli(args, TODAY)).stdout));
+  };
+  const total = (
+    rows: { actual: string }[],
+    pick: (r: { actual: string; target: string | null }) => string | null,
+  ) => rows.reduce((s, r) => s + Number(pick(r) ?? 0), 0);
+
+  it('lands on the 2025 provinces without --units-as-of, every total kept', async () => {
+    const before = await report([]);
+    const after = await report(['--rollup', 'current']);
+    expect(before.rows).toHaveLength(13);
+    // The 2025 map of docs/geography.md: Hà Giang → Tuyên Quang, Lào Cai + Yên Bái →
+    // Lào Cai, Bắc Kạn → Thái Nguyên, Phú Thọ + Hòa Bình → Phú Thọ, seven unchanged.
+    expect(after.rows.map((r) => r.org_unit.name).sort()).toEqual(
+      [
+        'Cao Bằng',
+        'Điện Biên',
+        'Lai Châu',
+        'Lạng Sơn',
+        'Lào Cai',
+        'Nghệ An',
+        'Phú Thọ',
+        'Sơn La',
+        'Thái Nguyên',
+        'Thanh Hóa',
+        'Tuyên Quang',
+      ].sort(),
+    );
+    expect(after.rows.every((r) => !r.org_unit.code.startsWith('pre2025:'))).toBe(true);
+    expect(total(after.rows, (r) => r.actual)).toBe(total(before.rows, (r) => r.actual));
+    expect(total(after.rows, (r) => r.target)).toBe(total(before.rows, (r) => r.target));
+    expect(after.accounting[0]).toMatchObject({ read: 26, counted: 26, not_counted: [] });
+  });
+});
