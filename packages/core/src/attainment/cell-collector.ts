@@ -6,6 +6,7 @@ import type { Issue } from '../result/issue.js';
 import { addToSum, type ExactSum, newSum, sumText } from './decimal-text.js';
 import { reportTargets } from './roll-targets.js';
 import { type RowAccounting, RowTally } from './row-accounting.js';
+import { targetCell } from './target-cell.js';
 import { TargetIndex } from './target-index.js';
 import type { CellTotal, ReportFilter, Rollup } from './types.js';
 
@@ -197,16 +198,5 @@ function toCell(programme: string, slot: Slot): CellTotal {
       count += level.count;
     }
   }
-  const t = slot.target;
-  return {
-    programme,
-    indicator: t.indicator,
-    orgUnit: t.orgUnit,
-    period: { start: t.period.start, end: t.period.end },
-    disaggregation: { ...t.disaggregation },
-    target: t.value,
-    baseline: t.baseline ?? null,
-    actual: sumText(actual),
-    count,
-  };
+  return targetCell(programme, slot.target, sumText(actual), count);
 }

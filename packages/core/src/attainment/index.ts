@@ -30,4 +30,5 @@ export {
   RowTally,
 } from './row-accounting.js';
 export { selectTargets } from './select-targets.js';
+export { targetCell } from './target-cell.js';
 export * from './types.js';

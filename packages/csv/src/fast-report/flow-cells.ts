@@ -9,6 +9,7 @@ import {
   RowTally,
   reportTargets,
   type Target,
+  targetCell,
 } from '@cadre/core';
 import { isoDayNumber } from './day-number.js';
 
@@ -309,16 +310,13 @@ export class FlowCells {
 
   /** One `CellTotal` per target, in programme order, as `aggregateCells` gives them. */
   totals(): CellTotal[] {
-    return this.targets.map((t, slot) => ({
-      programme: this.programme.code,
-      indicator: t.indicator,
-      orgUnit: t.orgUnit,
-      period: { start: t.period.start, end: t.period.end },
-      disaggregation: { ...t.disaggregation },
-      target: t.value,
-      baseline: t.baseline ?? null,
-      actual: ((this.big.get(slot) ?? 0n) + BigInt(this.sums[slot]!)).toString(),
-      count: this.counts[slot]!,
-    }));
+    return this.targets.map((t, slot) =>
+      targetCell(
+        this.programme.code,
+        t,
+        ((this.big.get(slot) ?? 0n) + BigInt(this.sums[slot]!)).toString(),
+        this.counts[slot]!,
+      ),
+    );
   }
 }

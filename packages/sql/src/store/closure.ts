@@ -25,6 +25,18 @@ export async function rebuildClosure(db: Kysely<Tables>): Promise<void> {
       rows.push({ ancestor: reach[depth]!, descendant: unit.code, depth });
     }
   }
+  await replaceClosure(db, rows);
+}
+
+/**
+ * Replaces every row of the closure table, in chunks the engines accept in one statement.
+ * @example
+ * await replaceClosure(db, [{ ancestor: 'VN', descendant: 'VN', depth: 0 }]);
+ */
+export async function replaceClosure(
+  db: Kysely<Tables>,
+  rows: readonly OrgUnitClosureRow[],
+): Promise<void> {
   await db.deleteFrom('org_unit_closure').execute();
   for (let i = 0; i < rows.length; i += 5000) {
     await db

@@ -13,9 +13,10 @@ import {
   reportTargets,
   selectTargets,
   type Target,
+  targetCell,
 } from '@cadre/core';
 import { rowGroups } from '../pushdown/row-groups.js';
-import { cellSumKey, type SqlPlace, sumCells } from '../pushdown/sum-cells.js';
+import { type CellSumRequest, cellSumKey, type SqlPlace, sumCells } from '../pushdown/sum-cells.js';
 
 const ROLLUPS = new Set(['none', 'parent', 'current']);
 
@@ -72,13 +73,7 @@ async function cellTotals(
   // The SQL narrows by indicator and subtree; category and period are decided by selectTargets.
   const [programme, sums, index] = await Promise.all([
     sources.loadProgramme(query.programme),
-    sumCells(sources.place, {
-      programme: query.programme,
-      asOf: query.asOf,
-      stockIndicators: new Set(stocks.map((r) => r.code)),
-      ...(query.indicator !== undefined && { indicator: query.indicator }),
-      ...(query.orgUnit !== undefined && { within: query.orgUnit }),
-    }),
+    sumCells(sources.place, sumRequest(query, new Set(stocks.map((r) => r.code)))),
     needsTree ? sources.loadOrgUnitIndex() : undefined,
   ]);
   if (!programme) throw notFound(query.programme);
@@ -115,25 +110,33 @@ async function rolledCellTotals(sources: QuerySources, query: AttainmentQuery) {
     if (to !== t.orgUnit) unitMap.set(t.orgUnit, to);
     via.set(sumKeyOf(t, to), t.orgUnit);
   }
-  const stocks = await sources.place.db
-    .selectFrom('indicators')
-    .select('code')
-    .where('programme', '=', query.programme)
-    .where('aggregation', '=', 'latest')
-    .execute();
-  const sums = await sumCells(sources.place, {
-    programme: query.programme,
-    asOf: query.asOf,
-    stockIndicators: new Set(stocks.map((r) => r.code)),
-    unitMap,
-    ...(query.indicator !== undefined && { indicator: query.indicator }),
-    ...(query.orgUnit !== undefined && { within: query.orgUnit }),
-  });
+  // The programme is read already: its stock indicators need no query here.
+  const stocks = programme.indicators.filter((i) => i.aggregation === 'latest');
+  const sums = await sumCells(
+    sources.place,
+    sumRequest(query, new Set(stocks.map((i) => i.code)), unitMap),
+  );
   const totals = targets.map((t) => {
     const from = via.get(sumKeyOf(t, t.orgUnit));
     return cellOf(programme, t, from === undefined ? undefined : sums.get(sumKeyOf(t, from)));
   });
   return { programme, index, totals, issues };
+}
+
+/** What the SQL sums for a query: its programme, date, indicator and subtree. */
+function sumRequest(
+  query: AttainmentQuery,
+  stockIndicators: ReadonlySet<string>,
+  unitMap?: ReadonlyMap<string, string>,
+): CellSumRequest {
+  return {
+    programme: query.programme,
+    asOf: query.asOf,
+    stockIndicators,
+    ...(unitMap && { unitMap }),
+    ...(query.indicator !== undefined && { indicator: query.indicator }),
+    ...(query.orgUnit !== undefined && { within: query.orgUnit }),
+  };
 }
 
 function sumKeyOf(t: Target, unit: string): string {
@@ -148,17 +151,7 @@ function cellOf(
   t: Target,
   sum: { actual: string; count: number } | undefined,
 ): CellTotal {
-  return {
-    programme: programme.code,
-    indicator: t.indicator,
-    orgUnit: t.orgUnit,
-    period: { start: t.period.start, end: t.period.end },
-    disaggregation: { ...t.disaggregation },
-    target: t.value,
-    baseline: t.baseline ?? null,
-    actual: sum?.actual ?? '0',
-    count: sum?.count ?? 0,
-  };
+  return targetCell(programme.code, t, sum?.actual ?? '0', sum?.count ?? 0);
 }
 
 function filterOf(query: AttainmentQuery) {

@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import { rebuildClosure } from '../../store/closure.js';
+import { rebuildClosure, replaceClosure } from '../../store/closure.js';
 import type { Tables } from '../tables.js';
 
 /**
@@ -33,13 +33,7 @@ export function lineageClosure(): Migration {
           at = parents.get(at);
         }
       }
-      await db.deleteFrom('org_unit_closure').execute();
-      for (let i = 0; i < rows.length; i += 5000) {
-        await db
-          .insertInto('org_unit_closure')
-          .values(rows.slice(i, i + 5000))
-          .execute();
-      }
+      await replaceClosure(db as Kysely<Tables>, rows);
       await newVersion(db);
     },
   };
