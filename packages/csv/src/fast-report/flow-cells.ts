@@ -74,6 +74,9 @@ export class FlowCells {
   readonly targetIssues: Issue[];
   private readonly lastDay: number;
   private readonly tally = new RowTally();
+  private countedRows = 0;
+  private countedSum = 0;
+  private countedBig = 0n;
 
   constructor(programme: Programme, options: FlowCellsOptions) {
     this.programme = programme;
@@ -277,8 +280,16 @@ export class FlowCells {
       else if (ref !== NO_SLOT)
         for (const slot of this.lists[-2 - ref]!) counted = this.addTo(slot, day, value) || counted;
     }
-    if (counted) this.tally.counted(value);
-    else {
+    if (counted) {
+      // Counted rows are summed here as plain integers and handed to the tally in one go: a call
+      // per row into the exact sum cost about a tenth of the scan.
+      this.countedRows++;
+      const next = this.countedSum + value;
+      if (next > Number.MAX_SAFE_INTEGER) {
+        this.countedBig += BigInt(this.countedSum);
+        this.countedSum = value;
+      } else this.countedSum = next;
+    } else {
       const reason =
         day > this.lastDay ? 'after_as_of' : ref === NO_SLOT ? 'no_target' : 'outside_period';
       const code = this.programme.indicators[indicator]!.code;
@@ -293,6 +304,12 @@ export class FlowCells {
 
   /** Where every row added so far went. */
   accounting(): RowAccounting {
+    if (this.countedRows > 0) {
+      this.tally.counted((this.countedBig + BigInt(this.countedSum)).toString(), this.countedRows);
+      this.countedRows = 0;
+      this.countedSum = 0;
+      this.countedBig = 0n;
+    }
     return this.tally.result();
   }
 
