@@ -102,7 +102,8 @@ export function auditWriteEntries(
     }
   }
   for (const [k, n] of now) if (!old.has(k)) entry(n).after.push(n);
-  return [...groups.values()];
+  // In unit order, so every store writes the entries of one change in the same order.
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e);
 }
 
 /**
