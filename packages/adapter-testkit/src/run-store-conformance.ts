@@ -12,6 +12,7 @@ import { decimalCases } from './suites/decimals.js';
 import { errorTranslationCases } from './suites/error-translation.js';
 import { idempotentImportCases } from './suites/idempotent-import.js';
 import { lineageCases } from './suites/lineage.js';
+import { roundCases } from './suites/rounds.js';
 import { transactionCases } from './suites/transactions.js';
 import { vietnameseTextCases } from './suites/vietnamese-text.js';
 
@@ -29,6 +30,7 @@ export const SUITES = {
   lineage: lineageCases,
   'data-version': dataVersionCases,
   concurrency: concurrencyCases,
+  rounds: roundCases,
 } satisfies Record<string, ConformanceCase[]>;
 
 /** The name of one conformance suite, e.g. 'crud' or 'attainment'; `skip` entries use it. */

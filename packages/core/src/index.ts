@@ -9,6 +9,7 @@ export * from './programmes/index.js';
 export * from './reconcile/index.js';
 export * from './records/index.js';
 export * from './result/index.js';
+export * from './rounds/index.js';
 export * from './rules/index.js';
 export * from './store/index.js';
 export * from './validation-rules/index.js';

@@ -50,6 +50,15 @@ const WRITES: Record<StoreWriteMethod, (store: CadreStore) => Promise<unknown>> 
   saveHeadcounts: (s) =>
     s.saveHeadcounts([{ orgUnit: '40', date: '2015-12-31', headcount: 82300 }]),
   importBatch: (s) => s.importBatch({ observations: [{ ...CAO_BANG_ACTUALS[1]!, value: 118 }] }),
+  applyRoundTransition: (s) =>
+    s.applyRoundTransition({
+      action: 'submit',
+      programme: '12-CTr/TU',
+      orgUnit: '40',
+      period: { start: '2030-01-01', end: '2030-06-30' },
+      by: 'nghe-an',
+      at: '2030-07-01T08:00:00+07:00',
+    }),
 };
 
 async function seed(store: CadreStore): Promise<void> {
@@ -75,6 +84,8 @@ async function readEverything(store: CadreStore): Promise<void> {
   await store.listTrainingRecords();
   await store.listRotations();
   await store.listHeadcounts();
+  await store.listRounds({ programme: '12-CTr/TU' });
+  await store.listAudit({ limit: 5 });
   await store.queryCellTotals({ programme: '12-CTr/TU', asOf: '2019-05-20' });
   await store.queryAttainment({ programme: '12-CTr/TU', asOf: '2019-05-20', rollup: 'parent' });
 }

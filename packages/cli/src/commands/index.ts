@@ -3,6 +3,7 @@ import { extractCommand } from './extract/extract-command.js';
 import { importCommand } from './import/import-command.js';
 import { reconcileCommand } from './reconcile/reconcile-command.js';
 import { reportCommand } from './report/report-command.js';
+import { auditCommand, roundCommands } from './round/round-commands.js';
 import {
   listRulesCommand,
   planningRulesCommand,
@@ -22,4 +23,6 @@ export const COMMANDS: readonly Command[] = [
   planningRulesCommand,
   listRulesCommand,
   extractCommand,
+  ...roundCommands,
+  auditCommand,
 ];

@@ -50,3 +50,21 @@ export function duplicateKey(what: string, key: string, cause?: unknown): CadreE
     cause,
   });
 }
+
+/**
+ * The error a direct write (`saveObservations`) throws when figures fall in a frozen round;
+ * `details` holds the 'round.period_frozen' issues, each naming the period and its state.
+ * @example
+ * if (issues.length > 0) throw frozenPeriodError(issues);
+ */
+export function frozenPeriodError(issues: Issue[]): CadreError {
+  const shown = issues
+    .slice(0, 3)
+    .map((i) => i.message)
+    .join('; ');
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
+  return new CadreError('conflict', `${shown}${more}`, {
+    path: issues[0]?.path ?? [],
+    details: issues,
+  });
+}

@@ -10,6 +10,9 @@ import type {
   RotationRecord,
   TrainingRecord,
 } from '../records/schema.js';
+import type { Result } from '../result/issue.js';
+import type { AuditEntry, AuditFilter } from '../rounds/audit.js';
+import type { RoundRecord, RoundTransitionInput } from '../rounds/schema.js';
 import type {
   AttainmentQuery,
   HeadcountSnapshotInput,
@@ -21,6 +24,7 @@ import type {
   PersonRecordFilter,
   RecordFilter,
   RotationRecordInput,
+  RoundFilter,
   StoredTarget,
   StoredTargetInput,
   TrainingRecordInput,
@@ -46,6 +50,12 @@ import type {
  *   `store_failure` (the driver failed; the driver's error is the `cause`). A raw driver error
  *   never escapes.
  * - Data problems in `importBatch` are issues in the summary, never throws.
+ * - Rounds: a write of observations any of which falls in a submitted, approved or locked round
+ *   (of its unit or a unit it counts toward) is refused whole, inside the write's transaction:
+ *   `importBatch` returns 'round.period_frozen' issues and writes nothing, `saveObservations`
+ *   throws `conflict` with the issues as `details`.
+ * - Audit: every change of observations appends entries (`auditWriteEntries`), and every
+ *   transition one entry, in the same transaction as the change. The log is append-only.
  */
 export interface CadreStore {
   // ── org units ───────────────────────────────────────────────────────────────
@@ -128,6 +138,18 @@ export interface CadreStore {
    * ignored = read.
    */
   importBatch(batch: ImportBatch, options?: ImportOptions): Promise<ImportSummary>;
+
+  // ── reporting rounds and audit ──────────────────────────────────────────────
+  /** The stored rounds of a programme (units absent are open), ordered by unit, then period. */
+  listRounds(filter: RoundFilter): Promise<RoundRecord[]>;
+  /**
+   * Applies a transition with the core's `applyRoundTransition` to the stored rounds and appends
+   * its audit entry, in one transaction. Rule violations come back as issues, nothing written.
+   * Throws `not_found` for an unknown programme. Who may act is the caller's check (`mayActOn`).
+   */
+  applyRoundTransition(transition: RoundTransitionInput): Promise<Result<RoundRecord[]>>;
+  /** Audit entries in the order they were written, oldest first. */
+  listAudit(filter?: AuditFilter): Promise<Page<AuditEntry>>;
 
   // ── attainment ──────────────────────────────────────────────────────────────
   /**

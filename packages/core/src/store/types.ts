@@ -85,6 +85,17 @@ export interface ImportOptions {
   idempotencyKey?: string;
   /** Defaults to 'all_or_nothing'. */
   mode?: ImportMode;
+  /** Who imports: a principal id the caller vouches for, recorded in the audit log. */
+  by?: string;
+  /** When: an ISO timestamp the caller read (the core never reads the clock). */
+  at?: string;
+}
+
+/** Which rounds to list: one programme, narrowed to a unit or an exact period. */
+export interface RoundFilter {
+  programme: string;
+  orgUnit?: string;
+  period?: { start: IsoDate; end: IsoDate };
 }
 
 /**

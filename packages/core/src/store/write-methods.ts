@@ -20,6 +20,7 @@ export const STORE_WRITE_METHODS = [
   'saveRotations',
   'saveHeadcounts',
   'importBatch',
+  'applyRoundTransition',
 ] as const satisfies readonly (keyof CadreStore)[];
 
 /** The name of a port method that writes data, e.g. `'saveObservations'`. */

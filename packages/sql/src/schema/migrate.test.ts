@@ -71,9 +71,10 @@ for (const dialect of DIALECTS) {
         { name: '0003-data-version', direction: 'Up' },
         { name: '0004-native-types', direction: 'Up' },
         { name: '0005-lineage-closure', direction: 'Up' },
+        { name: '0006-rounds-audit', direction: 'Up' },
       ]);
       expect(await tableNames(db, schema)).toEqual(
-        [...PERSON_TABLES, ...PROGRAMME_TABLES, 'cadre_data_version'].sort(),
+        [...PERSON_TABLES, ...PROGRAMME_TABLES, 'audit_log', 'cadre_data_version', 'rounds'].sort(),
       );
       const versions = await db.selectFrom('cadre_data_version').selectAll().execute();
       expect(versions).toHaveLength(1);
@@ -81,6 +82,10 @@ for (const dialect of DIALECTS) {
       expect(await tableNames(db, schema, true)).toEqual(['attainment', 'programme_indicators']);
       expect(await migrateToLatest(target)).toEqual([]);
 
+      expect(await migrateDown(target)).toEqual([{ name: '0006-rounds-audit', direction: 'Down' }]);
+      expect(await tableNames(db, schema)).toEqual(
+        [...PERSON_TABLES, ...PROGRAMME_TABLES, 'cadre_data_version'].sort(),
+      );
       expect(await migrateDown(target)).toEqual([
         { name: '0005-lineage-closure', direction: 'Down' },
       ]);

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * The tables of a cadre store, as Kysely sees them. Natural keys are unique; decimals are TEXT
  * (never floats); JSON columns hold the full validated record so reads return what was written.
@@ -16,6 +18,37 @@ export interface Tables {
   headcounts: HeadcountRow;
   import_keys: ImportKeyRow;
   cadre_data_version: DataVersionRow;
+  rounds: RoundRow;
+  audit_log: AuditRow;
+}
+
+/** A round that left 'open'; exemptions as JSON text. */
+export interface RoundRow {
+  programme: string;
+  org_unit: string;
+  period_start: string;
+  period_end: string;
+  state: string;
+  by: string | null;
+  at: string | null;
+  reason: string | null;
+  exemptions: string;
+}
+
+/** One audit entry; `before` and `after` are JSON arrays of observations. */
+export interface AuditRow {
+  seq: Generated<number>;
+  action: string;
+  by: string | null;
+  at: string | null;
+  programme: string;
+  org_unit: string;
+  period_start: string;
+  period_end: string;
+  import_id: string | null;
+  reason: string | null;
+  before: string;
+  after: string;
 }
 
 export interface OrgUnitRow {

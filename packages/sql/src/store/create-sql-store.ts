@@ -3,6 +3,7 @@ import {
   type CadreStore,
   createOrgUnitIndex,
   errorFromIssues,
+  frozenPeriodError,
   type ImportSection,
   type OrgUnit,
   type Programme,
@@ -24,6 +25,7 @@ import { bumpDataVersion, readDataVersion } from './data-version.js';
 import { loadImportContext } from './load-context.js';
 import { type QuerySources, queryAttainment, queryCellTotals } from './query-attainment.js';
 import * as read from './read-rows.js';
+import * as rounds from './rounds.js';
 import { runImport, tryBulk } from './run-import.js';
 import { createVersionMemo, type VersionMemo } from './version-reads.js';
 
@@ -111,8 +113,17 @@ function bind(
       const batch = { [section]: items };
       const prepared = prepareImportBatch(batch, await loadImportContext(tx, batch));
       if (prepared.issues.length > 0) throw errorFromIssues(prepared.issues);
-      return applyRows(tx, writer, prepared.rows);
+      const guard = await guardObservations(tx, section === 'observations' ? items : undefined);
+      const counts = await applyRows(tx, writer, prepared.rows);
+      await rounds.auditWrite(tx, guard.targets, guard.before, {});
+      return counts;
     });
+  // Direct writes of figures throw `conflict` when a round freezes any of them.
+  const guardObservations = async (tx: Db, items: unknown) => {
+    const guard = await rounds.guardWrite(tx, items, []);
+    if (guard.issues.length > 0) throw frozenPeriodError(guard.issues);
+    return guard;
+  };
   const loadDefinition = async (tx: Db, code: string): Promise<Definition | null> => {
     const row = await tx
       .selectFrom('programmes')
@@ -237,12 +248,16 @@ function bind(
     saveObservations: (observations) => {
       if (parts.bulkObservations === undefined) return save('observations', observations);
       return write('saving observations', async (tx) => {
-        const counts = await tryBulk(tx, writer, parts.bulkObservations, observations);
-        if (counts !== 'fallback') return counts;
-        const batch = { observations };
-        const prepared = prepareImportBatch(batch, await loadImportContext(tx, batch));
-        if (prepared.issues.length > 0) throw errorFromIssues(prepared.issues);
-        return applyRows(tx, writer, prepared.rows);
+        const guard = await guardObservations(tx, observations);
+        let counts = await tryBulk(tx, writer, parts.bulkObservations, observations);
+        if (counts === 'fallback') {
+          const batch = { observations };
+          const prepared = prepareImportBatch(batch, await loadImportContext(tx, batch));
+          if (prepared.issues.length > 0) throw errorFromIssues(prepared.issues);
+          counts = await applyRows(tx, writer, prepared.rows);
+        }
+        await rounds.auditWrite(tx, guard.targets, guard.before, {});
+        return counts;
       });
     },
     listObservations: (filter) =>
@@ -285,6 +300,14 @@ function bind(
       write('importing a batch', (tx) =>
         runImport(tx, batch, options, writer, parts.bulkObservations),
       ),
+    listRounds: (filter) => run('listing rounds', (tx) => rounds.listRounds(tx, filter)),
+    applyRoundTransition: (t) =>
+      write('applying a round transition', async (tx) => {
+        const programme = (t as { programme?: unknown } | null)?.programme;
+        if (typeof programme === 'string') await requireProgramme(tx, programme);
+        return rounds.transition(tx, t, await loadOrgUnitIndex(tx));
+      }),
+    listAudit: (filter) => run('listing the audit log', (tx) => rounds.listAudit(tx, filter)),
     queryCellTotals: (query) =>
       run('computing cell totals', async (tx) => queryCellTotals(await sources(tx), query)),
     queryAttainment: (query) =>

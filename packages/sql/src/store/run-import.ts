@@ -17,6 +17,7 @@ import {
 } from './apply-rows.js';
 import { ObservationCheck } from './fast-observations.js';
 import { loadImportContext } from './load-context.js';
+import { auditWrite, guardWrite } from './rounds.js';
 
 type Db = Kysely<Tables>;
 
@@ -97,22 +98,33 @@ export async function runImport(
       return { read, imported: 0, updated: 0, ignored: read, issues: [] };
     }
   }
+  // Checked inside this transaction, so a lock committed before it is seen; a frozen period
+  // refuses the whole write, whatever the mode.
+  const guard = await guardWrite(tx, (batch as ImportBatch | null)?.observations, ['observations']);
+  const who = {
+    ...(options.by !== undefined && { by: options.by }),
+    ...(options.at !== undefined && { at: options.at }),
+    ...(key !== undefined && { importId: key }),
+  };
   // A batch of observations only (a CSV of actuals) tries the bulk path; a clean batch there
   // counts exactly as the full path would, and anything else falls through to it.
-  if (onlyObservations(batch)) {
+  if (guard.issues.length === 0 && onlyObservations(batch)) {
     const counts = await tryBulk(tx, writer, bulk, batch.observations);
     if (counts !== 'fallback') {
       const read = countRows(batch);
+      await auditWrite(tx, guard.targets, guard.before, who);
       await rememberKey(tx, key, { read, ...counts });
       return { read, ...counts, issues: [] };
     }
   }
   const prepared = prepareImportBatch(batch, await loadImportContext(tx, batch));
-  const { read, issues, rejected } = prepared;
-  if (mode === 'all_or_nothing' && issues.length > 0) {
+  const { read, rejected } = prepared;
+  const issues = [...prepared.issues, ...guard.issues];
+  if ((mode === 'all_or_nothing' && issues.length > 0) || guard.issues.length > 0) {
     return { read, imported: 0, updated: 0, ignored: read, issues };
   }
   const counts: WriteCounts = await applyRows(tx, writer, prepared.rows);
+  await auditWrite(tx, guard.targets, guard.before, who);
   const summary = { read, ...counts, ignored: counts.ignored + rejected, issues };
   const { issues: _i, ...kept } = summary;
   await rememberKey(tx, key, kept);

@@ -51,7 +51,7 @@ export async function importActuals(path: string, context: ImportContext): Promi
         pending = [];
         // Once all-or-nothing has failed, keep reading only to report every issue.
         if (batch.length === 0 || (mode === 'all_or_nothing' && failed())) return;
-        const s = await tx.importBatch({ observations: batch }, { mode });
+        const s = await tx.importBatch({ observations: batch }, { mode, ...context.attribution });
         counts.imported += s.imported;
         counts.updated += s.updated;
         storeIssues.push(...s.issues);

@@ -39,6 +39,14 @@ export const importCommand: Command = {
       value: 'table|json',
       help: { vi: 'định dạng tổng kết (mặc định table)', en: 'summary format (default table)' },
     },
+    as: {
+      type: 'string',
+      value: 'PRINCIPAL',
+      help: {
+        vi: 'người nhập, ghi vào nhật ký thay đổi',
+        en: 'who imports, recorded in the audit log',
+      },
+    },
     ...CSV_OPTIONS,
   },
   examples: [

@@ -12,6 +12,8 @@ export interface ImportContext {
   units: OrgUnitInput[];
   locale: CsvLocaleName;
   mode: 'all_or_nothing' | 'skip_bad_rows';
+  /** Who imports and when, for the store's audit log (`--as`, the clock read at the start). */
+  attribution: { by?: string; at?: string };
   lang: Lang;
   /** Starts following a file on the progress bar; call the result's `finish` when done. */
   track(file: string, size: number): Tracker;

@@ -36,6 +36,8 @@ export async function kindedFiles(
 export interface ImportFilesOptions {
   locale: CsvLocaleName;
   mode: 'all_or_nothing' | 'skip_bad_rows';
+  /** Who imports and when, recorded in the audit log. */
+  attribution?: { by?: string; at?: string };
   geography: Geography;
   lang: Lang;
   track: (file: string, size: number) => Tracker;
@@ -80,6 +82,7 @@ export async function importFiles(
       units,
       locale,
       mode,
+      attribution: options.attribution ?? {},
       lang,
       track: options.track,
       ...(options.signal && { signal: options.signal }),

@@ -48,6 +48,10 @@ export async function runImport(ctx: CommandContext): Promise<number> {
     imported = await importFiles(store, files, {
       locale,
       mode,
+      attribution: {
+        ...(values.as !== undefined && { by: String(values.as) }),
+        at: io.now().toISOString(),
+      },
       geography,
       lang,
       track: (file, size) => tracker(ctx, file, size),

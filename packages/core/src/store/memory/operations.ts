@@ -1,7 +1,7 @@
 import type { Programme } from '../../programmes/schema.js';
 import type { ImportSummary } from '../../records/schema.js';
 import { CadreError } from '../../result/error.js';
-import { duplicateKey, errorFromIssues, notFound } from '../errors.js';
+import { duplicateKey, errorFromIssues, frozenPeriodError, notFound } from '../errors.js';
 import type { CadreStore } from '../port.js';
 import { prepareImportBatch } from '../prepare/prepare-batch.js';
 import {
@@ -15,6 +15,14 @@ import { applyRows, contextOf } from './apply-rows.js';
 import { assembleProgramme } from './assemble-programme.js';
 import { paginate } from './paginate.js';
 import { queryAttainment, queryCellTotals } from './query-attainment.js';
+import {
+  auditWrite,
+  frozenIssues,
+  listAudit,
+  listRounds,
+  observationsBefore,
+  transition,
+} from './rounds.js';
 import {
   copyOut,
   type Entry,
@@ -34,7 +42,14 @@ export type Operations = Omit<CadreStore, 'transaction' | 'close'>;
 function save(db: MemoryDb, section: ImportSection, items: unknown): WriteCounts {
   const prepared = prepareImportBatch({ [section]: items }, contextOf(db.state));
   if (prepared.issues.length > 0) throw errorFromIssues(prepared.issues);
-  return applyRows(db.state, prepared.rows);
+  if (section === 'observations') {
+    const frozen = frozenIssues(db.state, items, []);
+    if (frozen.length > 0) throw frozenPeriodError(frozen);
+  }
+  const before = observationsBefore(db.state, prepared.rows);
+  const counts = applyRows(db.state, prepared.rows);
+  auditWrite(db.state, before, prepared.rows, {});
+  return counts;
 }
 
 function create<T>(
@@ -95,7 +110,18 @@ function runImport(db: MemoryDb, batch: ImportBatch, options: ImportOptions = {}
   if (mode === 'all_or_nothing' && issues.length > 0) {
     return { read, imported: 0, updated: 0, ignored: read, issues };
   }
+  // A frozen period refuses the whole write, whatever the mode: nothing of it lands.
+  const frozen = frozenIssues(db.state, batch?.observations, ['observations']);
+  if (frozen.length > 0) {
+    return { read, imported: 0, updated: 0, ignored: read, issues: [...issues, ...frozen] };
+  }
+  const before = observationsBefore(db.state, prepared.rows);
   const counts = applyRows(db.state, prepared.rows);
+  auditWrite(db.state, before, prepared.rows, {
+    ...(options.by !== undefined && { by: options.by }),
+    ...(options.at !== undefined && { at: options.at }),
+    ...(key !== undefined && { importId: key }),
+  });
   if (key !== undefined) db.state.importKeys.add(key);
   return { read, ...counts, ignored: counts.ignored + rejected, issues };
 }
@@ -189,6 +215,9 @@ export function createOperations(db: MemoryDb): Operations {
       ),
 
     importBatch: async (batch, options) => runImport(db, batch, options),
+    listRounds: async (f) => listRounds(s(), f),
+    applyRoundTransition: async (t) => transition(s(), t),
+    listAudit: async (f) => listAudit(s(), f),
     queryCellTotals: async (query) => queryCellTotals(s(), query),
     queryAttainment: async (query) => queryAttainment(s(), query),
   };

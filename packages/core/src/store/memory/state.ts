@@ -7,6 +7,8 @@ import type {
   RotationRecord,
   TrainingRecord,
 } from '../../records/schema.js';
+import type { AuditEntry } from '../../rounds/audit.js';
+import type { RoundRecord } from '../../rounds/schema.js';
 import type { NaturalKey } from '../keys.js';
 import type { StoredTarget } from '../types.js';
 
@@ -33,6 +35,9 @@ export interface MemoryState {
   rotations: Table<RotationRecord>;
   headcounts: Table<HeadcountSnapshot>;
   importKeys: Set<string>;
+  rounds: Table<RoundRecord>;
+  /** Append-only: entries are pushed, never changed. */
+  audit: AuditEntry[];
 }
 
 /**
@@ -51,6 +56,8 @@ export function emptyState(): MemoryState {
     rotations: new Map(),
     headcounts: new Map(),
     importKeys: new Set(),
+    rounds: new Map(),
+    audit: [],
   };
 }
 
@@ -70,6 +77,8 @@ export function snapshotState(s: MemoryState): MemoryState {
     rotations: new Map(s.rotations),
     headcounts: new Map(s.headcounts),
     importKeys: new Set(s.importKeys),
+    rounds: new Map(s.rounds),
+    audit: [...s.audit],
   };
 }
 

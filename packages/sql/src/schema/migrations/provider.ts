@@ -5,6 +5,7 @@ import { personRecords } from './0002-person-records.js';
 import { dataVersion } from './0003-data-version.js';
 import { nativeTypes } from './0004-native-types.js';
 import { lineageClosure } from './0005-lineage-closure.js';
+import { roundsAudit } from './0006-rounds-audit.js';
 
 /**
  * The store's migrations by name, in order. Static, so bundlers and tests see exactly this
@@ -19,6 +20,7 @@ export function cadreMigrations(engine: Engine, schema?: string): Record<string,
     '0003-data-version': dataVersion(engine),
     '0004-native-types': nativeTypes(engine, schema),
     '0005-lineage-closure': lineageClosure(),
+    '0006-rounds-audit': roundsAudit(engine),
   };
 }
 
