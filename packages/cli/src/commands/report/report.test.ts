@@ -311,10 +311,9 @@ describe('a 2007–2010 review of the 13 northwest provinces (seed 000), rolled 
     const args = ['report', ...FILES, '--as-of', '2010-12-31', '--format', 'json', ...extra];
     return ReportJsonSchema.parse(JSON.parse((await cli(args, TODAY)).stdout));
   };
-  const total = (
-    rows: { actual: string }[],
-    pick: (r: { actual: string; target: string | null }) => string | null,
-  ) => rows.reduce((s, r) => s + Number(pick(r) ?? 0), 0);
+  type Figures = { actual: string; target: string | null };
+  const total = (rows: Figures[], pick: (r: Figures) => string | null) =>
+    rows.reduce((s, r) => s + Number(pick(r) ?? 0), 0);
 
   it('lands on the 2025 provinces without --units-as-of, every total kept', async () => {
     const before = await report([]);
