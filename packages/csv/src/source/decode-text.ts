@@ -1,8 +1,10 @@
 import { TextDecoder } from 'node:util';
+import { MAX_ROW_CHARS } from '../limits/csv-limits.js';
 
 /**
  * Turns byte or text chunks into NFC text pieces of about 8 KiB that each end at a line break
- * (except the last), whatever size the source's chunks have.
+ * (except the last, and the parts of a line longer than `maxLineChars`), whatever size the
+ * source's chunks have.
  * The encoding comes from the byte-order mark: UTF-8 by default (BOM or not), UTF-16 LE/BE when
  * marked, as Excel's "Unicode text" export is. The BOM itself is dropped. Bytes that are not valid
  * UTF-8 decode to U+FFFD, which the reader reports per cell instead of failing the whole file.
@@ -13,7 +15,10 @@ import { TextDecoder } from 'node:util';
  */
 export async function* decodeText(
   chunks: AsyncIterable<Uint8Array | string>,
+  options: { maxLineChars?: number } = {},
 ): AsyncGenerator<string> {
+  // A line past the row limit is refused whole, so it is handed on in pieces, not held.
+  const maxLine = options.maxLineChars ?? MAX_ROW_CHARS;
   let decoder: TextDecoder | undefined;
   let pending = '';
   let first = true;
@@ -33,6 +38,9 @@ export async function* decodeText(
     if (cut >= 0) {
       yield* pieces(pending.slice(0, cut + 1));
       pending = pending.slice(cut + 1);
+    } else if (pending.length > maxLine) {
+      yield pending.normalize('NFC');
+      pending = '';
     }
   }
   if (decoder) pending += decoder.decode();
