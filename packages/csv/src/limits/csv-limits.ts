@@ -3,8 +3,10 @@
  * file, line and column, never a crash, a hang or a silent accept.
  */
 
-/** Digits a number cell may hold, counted as written (before and after the decimal mark). */
-export const MAX_NUMBER_DIGITS = 30;
+import { MAX_DECIMAL_DIGITS } from '@cadre/core';
+
+/** Digits a number cell may hold, counted as written: the core's bound on a decimal figure. */
+export const MAX_NUMBER_DIGITS = MAX_DECIMAL_DIGITS;
 
 /** Characters a text cell (a name, a code, a note) may hold: 4 KiB. */
 export const MAX_TEXT_CELL_CHARS = 4096;
