@@ -14,7 +14,6 @@ export type CsvIssueCode =
   | 'csv.unterminated_quote'
   | 'csv.invalid_quote'
   | 'csv.invalid_encoding'
-  | 'csv.utf16'
   | 'csv.nul_byte'
   | 'csv.row_too_long'
   | 'csv.cell_too_long'
@@ -63,7 +62,6 @@ const EN: Record<CsvIssueCode, Text> = {
   'csv.invalid_quote': () => 'a closing quote must be followed by a delimiter or line break',
   'csv.invalid_encoding': (v) =>
     `"${v}" holds bytes that are not UTF-8; save the file as "CSV UTF-8"`,
-  'csv.utf16': () => 'the file is UTF-16 without a byte-order mark; save it as "CSV UTF-8"',
   'csv.nul_byte': () =>
     'the cell holds a NUL byte (code 0), which text never does; save the file as "CSV UTF-8"',
   'csv.row_too_long': (_, d) =>
@@ -99,7 +97,6 @@ const VI: Record<CsvIssueCode, Text> = {
   'csv.unterminated_quote': () => 'dấu ngoặc kép mở ở đây không được đóng',
   'csv.invalid_quote': () => 'sau dấu ngoặc kép đóng phải là dấu phân cách hoặc xuống dòng',
   'csv.invalid_encoding': (v) => `"${v}" chứa byte không phải UTF-8; hãy lưu tệp dạng "CSV UTF-8"`,
-  'csv.utf16': () => 'tệp là UTF-16 không có dấu BOM; hãy lưu tệp dạng "CSV UTF-8"',
   'csv.nul_byte': () =>
     'ô chứa byte NUL (mã 0), văn bản không bao giờ có; hãy lưu tệp dạng "CSV UTF-8"',
   'csv.row_too_long': (_, d) =>

@@ -23,6 +23,8 @@ export interface RowBatch {
   faulty: Set<number>;
   /** Whether this text held U+FFFD, so cells must be checked for bytes that were not UTF-8. */
   suspectEncoding: boolean;
+  /** Whether this text held a NUL character, which no text cell may hold. */
+  nul: boolean;
   delimiter: Delimiter;
 }
 
@@ -148,7 +150,8 @@ function overlong(delimiter: Delimiter, line: number): RowBatch {
 }
 
 function emptyBatch(delimiter: Delimiter): RowBatch {
-  return { rows: [], lines: [], faults: [], faulty: new Set(), suspectEncoding: false, delimiter };
+  const faulty = new Set<number>();
+  return { rows: [], lines: [], faults: [], faulty, suspectEncoding: false, nul: false, delimiter };
 }
 
 interface PapaResult {
@@ -170,6 +173,7 @@ function collect(
   const quoted = input.includes('"');
   const batch = emptyBatch(delimiter);
   batch.suspectEncoding = input.includes('\uFFFD');
+  batch.nul = input.includes('\0');
   const faultAt = new Map<number, RowFault['code']>();
   for (const e of result.errors) {
     // A fault on the unfinished last row is found again when that row is complete.

@@ -89,6 +89,12 @@ export async function openTable(
     return none(batch0.delimiter);
   }
   const headerRow = batch0.rows[0]!;
+  // A NUL in the header means the bytes are not text as read: nothing below it can be trusted.
+  const nulAt = headerRow.findIndex((h) => h.includes('\0'));
+  if (nulAt >= 0) {
+    tally.add(csvIssue('csv.nul_byte', { file, line: headerLine, column: String(nulAt + 1) }));
+    return none(batch0.delimiter);
+  }
   const header = matchHeaders(headerRow, columns, { file, line: headerLine, ...options });
   for (const issue of header.issues) tally.add(issue);
   const width = headerRow.length;
@@ -145,6 +151,7 @@ export async function openTable(
         }
       }
       if (batch.suspectEncoding) checkEncoding(row, line, i, skip);
+      if (batch.nul) checkNul(row, line, i, skip);
       for (let c = 0; c < width; c++)
         if (row[c]!.length > MAX_TEXT_CELL_CHARS) tooLong(row, line, c, i, skip);
     }
@@ -158,6 +165,15 @@ export async function openTable(
     const number = numeric[c] && countDigits(cell) > MAX_NUMBER_DIGITS;
     tally.add(csvIssue(number ? 'csv.number_too_long' : 'csv.cell_too_long', site, cell));
     skip.add(i);
+  }
+
+  function checkNul(row: string[], line: number, i: number, skip: Set<number>): void {
+    for (let c = 0; c < row.length; c++) {
+      if (!row[c]!.includes('\0')) continue;
+      const column = names[c] ?? String(c + 1);
+      tally.add(csvIssue('csv.nul_byte', { file, line, column, header: header.headers[c] }));
+      skip.add(i);
+    }
   }
 
   function checkEncoding(row: string[], line: number, i: number, skip: Set<number>): void {
