@@ -48,3 +48,31 @@ describe('store issues of cadre import', () => {
     expect(doc.files[0]).toMatchObject({ read: ROWS, imported: 0 });
   }, 120_000);
 });
+
+describe('a targets file the reader already fails', () => {
+  it('is still checked by the database, row by row, and nothing is written', async () => {
+    const base = ['import', '--db', 'targets.db', '--geography', 'province'];
+    expect((await cli([...base, 'targets.csv'], { cwd: dir })).code).toBe(0);
+    writeFileSync(
+      join(dir, 'targets-2.csv'),
+      [
+        'programme,indicator,org_unit,period_start,period_end,target',
+        'P,a,Cao Bằng,2016-01-01,2020-12-31,mười',
+        'P,zz,Cao Bằng,2016-01-01,2020-12-31,5',
+        'P,a,Cao Bằng,2021-01-01,2025-12-31,12',
+      ].join('\n'),
+    );
+    const r = await cli([...base, 'targets-2.csv', '--format', 'json', '--lang', 'en'], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(1);
+    const file = JSON.parse(r.stdout).files[0];
+    expect(file).toMatchObject({ read: 3, imported: 0, updated: 0 });
+    expect(file.issues.map((i: { code: string; line: number }) => [i.code, i.line])).toEqual([
+      ['csv.invalid_number', 2],
+      ['import.unknown_indicator', 3],
+      // P runs 2016–2020: the database sees this row past its period.
+      ['import.target_outside_period', 4],
+    ]);
+  }, 60_000);
+});
