@@ -36,7 +36,9 @@ describe('bin/cadre.js, as a user runs it', () => {
     });
     try {
       const [, base] = await server.waitFor(/Đang phục vụ API tại (http:\/\/127\.0\.0\.1:\d+)/);
-      const res = await fetch(`${base}/org-units`, { headers: { 'X-Api-Key': 'k-ops-aggregate-1234' } });
+      const res = await fetch(`${base}/org-units`, {
+        headers: { 'X-Api-Key': 'k-ops-aggregate-1234' },
+      });
       expect(res.status).toBe(200);
     } finally {
       server.child.kill('SIGINT');
