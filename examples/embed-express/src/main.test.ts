@@ -2,6 +2,11 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createCadreClient } from '@cadre/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KEY_ENV } from './seed.js';
+
+// The keys the example reads from its environment (without them it generates its own).
+const PROVINCE_KEY = 'test-province-key-0001';
+const MINISTRY_KEY = 'test-ministry-key-0001';
 
 let child: ChildProcess;
 let base = '';
@@ -11,7 +16,12 @@ beforeAll(async () => {
   const cwd = fileURLToPath(new URL('..', import.meta.url));
   child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/main.ts'], {
     cwd,
-    env: { ...process.env, PORT: '0' },
+    env: {
+      ...process.env,
+      [KEY_ENV.province]: PROVINCE_KEY,
+      [KEY_ENV.ministry]: MINISTRY_KEY,
+      PORT: '0',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   base = await new Promise<string>((resolve, reject) => {
@@ -29,7 +39,7 @@ afterAll(() => {
 
 describe('embed-express', () => {
   it('serves the cadre API under /api through the typed client', async () => {
-    const api = createCadreClient(`${base}/api`, { headers: { 'X-Api-Key': 'ministry-demo-key' } });
+    const api = createCadreClient(`${base}/api`, { headers: { 'X-Api-Key': MINISTRY_KEY } });
     const res = await api.attainment.$get({
       query: { programme: '12-CTr/TU', asOf: '2019-05-20', indicator: 'rotation', lang: 'vi' },
     });
@@ -41,7 +51,7 @@ describe('embed-express', () => {
   it('passes JSON bodies through untouched and answers errors as problems', async () => {
     const write = await fetch(`${base}/api/org-units`, {
       method: 'POST',
-      headers: { 'X-Api-Key': 'cao-bang-demo-key', 'Content-Type': 'application/json' },
+      headers: { 'X-Api-Key': PROVINCE_KEY, 'Content-Type': 'application/json' },
       body: JSON.stringify({
         code: '04.SYT',
         name: 'Sở Y tế Cao Bằng',
@@ -53,7 +63,7 @@ describe('embed-express', () => {
     const refused = await fetch(`${base}/api/org-units`, {
       method: 'POST',
       body: 'x',
-      headers: { 'X-Api-Key': 'cao-bang-demo-key', 'Content-Type': 'text/plain' },
+      headers: { 'X-Api-Key': PROVINCE_KEY, 'Content-Type': 'text/plain' },
     });
     expect(refused.status).toBe(415);
     expect(refused.headers.get('content-type')).toBe('application/problem+json');

@@ -2,6 +2,11 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createCadreClient } from '@cadre/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KEY_ENV } from './seed.js';
+
+// The keys the example reads from its environment (without them it generates its own).
+const PROVINCE_KEY = 'test-province-key-0001';
+const MINISTRY_KEY = 'test-ministry-key-0001';
 
 let child: ChildProcess;
 let url = '';
@@ -11,7 +16,13 @@ beforeAll(async () => {
   const cwd = fileURLToPath(new URL('..', import.meta.url));
   child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/main.ts'], {
     cwd,
-    env: { ...process.env, PORT: '0', CADRE_DB: ':memory:' },
+    env: {
+      ...process.env,
+      [KEY_ENV.province]: PROVINCE_KEY,
+      [KEY_ENV.ministry]: MINISTRY_KEY,
+      PORT: '0',
+      CADRE_DB: ':memory:',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   url = await new Promise<string>((resolve, reject) => {
@@ -29,7 +40,7 @@ afterAll(() => {
 
 describe('embed-node', () => {
   it('serves the review of 20/5/2019 to the typed client', async () => {
-    const api = createCadreClient(url, { headers: { 'X-Api-Key': 'ministry-demo-key' } });
+    const api = createCadreClient(url, { headers: { 'X-Api-Key': MINISTRY_KEY } });
     const res = await api.attainment.$get({
       query: { programme: '12-CTr/TU', asOf: '2019-05-20', lang: 'vi' },
     });
@@ -41,7 +52,7 @@ describe('embed-node', () => {
   });
 
   it('keeps a province inside its own subtree', async () => {
-    const api = createCadreClient(url, { headers: { 'X-Api-Key': 'cao-bang-demo-key' } });
+    const api = createCadreClient(url, { headers: { 'X-Api-Key': PROVINCE_KEY } });
     const res = await api['org-units'].$post({
       json: { code: '40.SNV', name: 'Sở Nội vụ Nghệ An', level: 'agency', parentCode: '40' },
     });

@@ -1,15 +1,18 @@
 import { apiKeys, createCadreApi } from '@cadre/http';
 import { createSqliteStore } from '@cadre/sql';
 import { serve } from '@hono/node-server';
-import { KEYS, seed } from './seed.js';
+import { demoKeys, generatedKeyLines, seed } from './seed.js';
 
 // One SQLite file holds everything; CADRE_DB=':memory:' gives a throwaway database.
 const store = await createSqliteStore({ filename: process.env.CADRE_DB ?? 'cadre.db' });
 await seed(store);
 
+const keys = demoKeys(process.env);
+for (const line of generatedKeyLines(keys)) console.log(line);
+
 const app = createCadreApi({
   store,
-  auth: apiKeys(KEYS),
+  auth: apiKeys(keys.principals),
   // Entries hold the route pattern, status and timing, never personal data.
   logger: (entry) => process.stderr.write(`${JSON.stringify(entry)}\n`),
 });

@@ -37,13 +37,70 @@ export const OBSERVATIONS: ObservationInput[] = [
   { programme: '12-CTr/TU', indicator: 'rotation', orgUnit: '04', date: '2019-05-01', value: 24 },
 ];
 
+/** Environment variables that hold the demo keys; a missing one is generated at start. */
+export const KEY_ENV = {
+  province: 'CADRE_DEMO_PROVINCE_KEY',
+  ministry: 'CADRE_DEMO_MINISTRY_KEY',
+} as const;
+
+/** The demo's two keys: a province that reads and writes its subtree, a ministry dashboard. */
+export interface DemoKeys {
+  province: string;
+  ministry: string;
+  /** The keys as `apiKeys` takes them. */
+  principals: Record<string, Principal>;
+  /** Names of the variables whose key was generated here, to be printed once. */
+  generated: string[];
+}
+
+// 24 random bytes as hex: 48 characters, far past the 16 the API asks for.
+function randomKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /**
- * Demo keys. A real deployment reads keys from its secret store, never from source.
+ * The demo keys, read from the environment or generated at start: no key ships in source, so no
+ * copy of the example can be called with a key everyone knows.
+ * @example
+ * const keys = demoKeys(process.env);
+ * createCadreApi({ store, auth: apiKeys(keys.principals) });
  */
-export const KEYS: Record<string, Principal> = {
-  'cao-bang-demo-key': { id: 'so-noi-vu-cao-bang', scopes: ['read', 'write'], orgUnits: ['04'] },
-  'ministry-demo-key': { id: 'bo-noi-vu-dashboard', scopes: ['aggregate'], orgUnits: ['*'] },
-};
+export function demoKeys(env: Readonly<Record<string, string | undefined>>): DemoKeys {
+  const generated: string[] = [];
+  const read = (name: string) => {
+    const value = env[name];
+    if (value !== undefined && value !== '') return value;
+    generated.push(name);
+    return randomKey();
+  };
+  const province = read(KEY_ENV.province);
+  const ministry = read(KEY_ENV.ministry);
+  return {
+    province,
+    ministry,
+    principals: {
+      [province]: { id: 'so-noi-vu-cao-bang', scopes: ['read', 'write'], orgUnits: ['04'] },
+      [ministry]: { id: 'bo-noi-vu-dashboard', scopes: ['aggregate'], orgUnits: ['*'] },
+    },
+    generated,
+  };
+}
+
+/**
+ * Lines telling the keys generated at start, so the demo can be called; none when all came
+ * from the environment.
+ * @example
+ * for (const line of generatedKeyLines(keys)) console.log(line);
+ */
+export function generatedKeyLines(keys: DemoKeys): string[] {
+  if (keys.generated.length === 0) return [];
+  const value = (name: string) => (name === KEY_ENV.province ? keys.province : keys.ministry);
+  return [
+    'Khóa API tạo khi khởi động (đặt biến môi trường để giữ cố định) / keys generated at start:',
+    ...keys.generated.map((name) => `  ${name}=${value(name)}`),
+  ];
+}
 
 /**
  * Loads the demo data into an empty store; a store that has the programme is left alone.

@@ -29,14 +29,16 @@ describe('bin/cadre.js, as a user runs it', () => {
 
   it('stops serving on Ctrl-C, closing the server and the database, exit 0', async () => {
     const keys = JSON.stringify({
-      'k-1234': { id: 'ops', scopes: ['aggregate'], orgUnits: ['*'] },
+      'k-ops-aggregate-1234': { id: 'ops', scopes: ['aggregate'], orgUnits: ['*'] },
     });
     const server = startCli(['serve', '--db', ':memory:', '--port', '0'], {
       env: { CADRE_API_KEYS: keys },
     });
     try {
       const [, base] = await server.waitFor(/Đang phục vụ API tại (http:\/\/127\.0\.0\.1:\d+)/);
-      const res = await fetch(`${base}/org-units`, { headers: { 'X-Api-Key': 'k-1234' } });
+      const res = await fetch(`${base}/org-units`, {
+        headers: { 'X-Api-Key': 'k-ops-aggregate-1234' },
+      });
       expect(res.status).toBe(200);
     } finally {
       server.child.kill('SIGINT');

@@ -6,7 +6,12 @@ export { CSV_LOCALES, resolveLocale } from './cells/locale.js';
 export type { DateFault } from './cells/parse-date.js';
 export { parseDateText } from './cells/parse-date.js';
 export type { NumberCell, NumberFault } from './cells/parse-number.js';
-export { parseCount, parseNumberText, parseWholeNumber } from './cells/parse-number.js';
+export {
+  countDigits,
+  parseCount,
+  parseNumberText,
+  parseWholeNumber,
+} from './cells/parse-number.js';
 // Reports straight from actuals.csv
 export type { FallbackReason } from './fast-report/actuals-scanner.js';
 export type { ActualsReport, ActualsReportOptions } from './fast-report/fast-report.js';
@@ -47,6 +52,14 @@ export type { ColumnName, HeaderMatch, MatchHeadersOptions } from './headers/mat
 export { headerKey, matchHeaders } from './headers/match-headers.js';
 export type { CsvIssueCode, IssueDetail, IssueSite } from './issues/csv-issues.js';
 export { csvIssue, describeSite, siteIssue } from './issues/csv-issues.js';
+export {
+  echoText,
+  MAX_ECHO_CHARS,
+  MAX_ISSUES,
+  MAX_NUMBER_DIGITS,
+  MAX_ROW_CHARS,
+  MAX_TEXT_CELL_CHARS,
+} from './limits/csv-limits.js';
 export type { Delimiter } from './parse/detect-dialect.js';
 export { DELIMITERS, detectDelimiter, detectNewline } from './parse/detect-dialect.js';
 export type { ParseRowsOptions, RowBatch, RowFault } from './parse/parse-rows.js';

@@ -4,11 +4,34 @@ import { IsoDateSchema } from '../dates/calendar-date.js';
 import { PeriodSchema } from '../periods/schema.js';
 import { IndicatorSourceSchema } from '../records/source-schema.js';
 
+/**
+ * Digits a decimal figure may hold, before and after the point together: no count or share a
+ * programme states comes near it, and a figure past it would make every sum slow and huge.
+ */
+export const MAX_DECIMAL_DIGITS = 30;
+
+const DECIMAL_TEXT = /^\d+(\.\d+)?$/;
+const NOT_DECIMAL = { message: 'expected a non-negative decimal number', abort: true };
+const TOO_MANY_DIGITS = {
+  message: `expected a non-negative decimal number of at most ${MAX_DECIMAL_DIGITS} digits`,
+};
+
+function fewDigits(s: string): boolean {
+  return s.length - (s.includes('.') ? 1 : 0) <= MAX_DECIMAL_DIGITS;
+}
+
+/** Non-negative decimal text ("41", "0.5") of at most `MAX_DECIMAL_DIGITS` digits. */
+export const DecimalTextSchema = z
+  .string()
+  .refine((s) => DECIMAL_TEXT.test(s), NOT_DECIMAL)
+  .refine(fewDigits, TOO_MANY_DIGITS);
+
 /** A non-negative decimal written as text ("41", "82300", "0.5") or a finite number. Kept as text. */
 export const DecimalStringSchema = z
   .union([z.string(), z.number()])
   .transform((v) => (typeof v === 'number' ? String(v) : v.trim()))
-  .refine((s) => /^\d+(\.\d+)?$/.test(s), { message: 'expected a non-negative decimal number' });
+  .refine((s) => DECIMAL_TEXT.test(s), NOT_DECIMAL)
+  .refine(fewDigits, TOO_MANY_DIGITS);
 
 /** A vi/en pair of texts. Vietnamese is required; English falls back to Vietnamese when missing. */
 export const LocalizedTextSchema = z.object({ vi: z.string().min(1), en: z.string().optional() });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../dates/calendar-date.js';
-import { DisaggregationSchema } from '../programmes/schema.js';
+import { DecimalTextSchema, DisaggregationSchema } from '../programmes/schema.js';
 import type { Issue } from '../result/issue.js';
 import {
   DegreeLevelSchema,
@@ -18,10 +18,7 @@ export const ObservationSchema = z.object({
   indicator: z.string().min(1),
   orgUnit: z.string().min(1),
   date: IsoDateSchema,
-  value: z.union([
-    z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
-    z.string().regex(/^\d+(\.\d+)?$/, { message: 'expected a non-negative decimal number' }),
-  ]),
+  value: z.union([z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER), DecimalTextSchema]),
   disaggregation: DisaggregationSchema,
 });
 /** Số thực hiện: one actual figure for an indicator at an org unit on a date, after parsing. */

@@ -1,3 +1,4 @@
+import { MAX_NUMBER_DIGITS } from '../limits/csv-limits.js';
 import type { CsvLocale } from './locale.js';
 import { isPlain } from './locale.js';
 
@@ -6,7 +7,8 @@ export type NumberFault =
   | 'csv.invalid_number'
   | 'csv.ambiguous_number'
   | 'csv.negative_number'
-  | 'csv.not_integer';
+  | 'csv.not_integer'
+  | 'csv.number_too_long';
 
 /** A parsed non-negative number as canonical decimal text ("1234.5", never "1.234,5" or "007"). */
 export type NumberCell = { ok: true; text: string } | { ok: false; code: NumberFault };
@@ -26,6 +28,7 @@ export function parseNumberText(
   options: { percent?: boolean } = {},
 ): NumberCell {
   let s = raw.trim();
+  if (countDigits(s) > MAX_NUMBER_DIGITS) return { ok: false, code: 'csv.number_too_long' };
   if (options.percent && s.endsWith('%')) s = s.slice(0, -1).trimEnd();
   if (s.startsWith('-') && /\d/.test(s)) return { ok: false, code: 'csv.negative_number' };
   if (isPlain(locale)) {
@@ -50,6 +53,20 @@ export function parseNumberText(
     intPart = groups.join('');
   }
   return canonical(intPart, frac);
+}
+
+/**
+ * How many digits 0–9 a text holds: what `MAX_NUMBER_DIGITS` bounds.
+ * @example
+ * countDigits('1.234,5'); // 5
+ */
+export function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }
 
 function canonical(intPart: string, frac: string): NumberCell {

@@ -1,5 +1,6 @@
 import { ObservationSchema, type OrgUnitIndex } from '@cadre/core';
 import type { CsvLocale } from '../cells/locale.js';
+import { MAX_TEXT_CELL_CHARS } from '../limits/csv-limits.js';
 import type { ActualsLayout } from './actuals-header.js';
 import { ROLE } from './actuals-header.js';
 import { grow, HASH_SEED } from './byte-keys.js';
@@ -17,6 +18,7 @@ export type FallbackReason =
   | 'line_break'
   | 'field_count'
   | 'long_row'
+  | 'long_cell'
   | 'empty_cell'
   | 'bad_date'
   | 'not_a_count'
@@ -123,6 +125,8 @@ export class ActualsScanner {
         const b = buf[pos]!;
         if (b === 44) {
           if (f === last) return this.fail('field_count');
+          // Bytes bound characters from above: a cell the reader might refuse goes to it.
+          if (pos - s > MAX_TEXT_CELL_CHARS) return this.fail('long_cell');
           fs[f] = s;
           fe[f] = pos;
           fh[f++] = h;
@@ -140,6 +144,7 @@ export class ActualsScanner {
       pos++;
       if (f === 0 && e === s) continue; // a blank line, which the general reader skips too
       if (f !== last) return this.fail('field_count');
+      if (e - s > MAX_TEXT_CELL_CHARS) return this.fail('long_cell');
       fs[f] = s;
       fe[f] = e;
       fh[f] = h;

@@ -86,6 +86,26 @@ describe('reportFromActualsCsv on the 12-CTr/TU review of 20/5/2019 (seed 004)',
     }
   });
 
+  it('refuses a value or a cell past its limit on both paths, with line and column', async () => {
+    const digits = csv.replace(',4,culture', `,${'9'.repeat(900_000)},culture`);
+    const past = csv.replace(',4,culture', `,${'9'.repeat(31)},culture`);
+    const nul = csv.replace(',4,culture', ',4,cul\u0000ture');
+    const name = csv.replace('Phường Thục Phán', 'Phường Thục Phán'.repeat(300));
+    const row = csv.replace(',4,culture', `,${'1'.repeat(2 * 1024 * 1024)},culture`);
+    for (const [text, reason, issue] of [
+      [digits, 'long_cell', ['csv.number_too_long', 6, 'value']],
+      [past, 'not_a_count', ['csv.number_too_long', 6, 'value']],
+      [nul, 'encoding', ['csv.nul_byte', 6, 'category']],
+      [name, 'long_cell', ['csv.cell_too_long', 8, 'org_unit']],
+      [row, 'long_cell', ['csv.row_too_long', 6, '*']],
+    ] as const) {
+      const r = await bothPaths(bytes(text), options());
+      expect(r.fallback).toBe(reason);
+      expect(r.report).toBeNull();
+      expect(r.summary.issues.map((i) => [i.code, ...i.path])).toEqual([issue]);
+    }
+  });
+
   it('reads a file from disk in chunks smaller than the file', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');

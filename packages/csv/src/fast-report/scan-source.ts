@@ -29,7 +29,8 @@ function headerOf(
   const br = buf.indexOf(10, at);
   if (br < 0 || br >= end || buf[at] === 10 || buf[at] === 13) return 'header';
   const stop = buf[br - 1] === 13 ? br - 1 : br;
-  if (!isUtf8(buf.subarray(at, stop))) return 'encoding';
+  // NUL bytes: UTF-16 without a mark, or a cell the general reader reports.
+  if (!isUtf8(buf.subarray(at, stop)) || buf.subarray(at, stop).includes(0)) return 'encoding';
   const layout = takeHeader(new TextDecoder().decode(buf.subarray(at, stop)), options);
   return layout ? { layout, bodyStart: br + 1 } : 'header';
 }
@@ -59,7 +60,8 @@ export async function readHeader(
 function take(sink: RowSink, buf: Uint8Array, from: number, end: number): number | FallbackReason {
   const last = buf.lastIndexOf(10, end - 1);
   if (last < from) return from;
-  if (!isUtf8(buf.subarray(from, last + 1))) return 'encoding';
+  const rows = buf.subarray(from, last + 1);
+  if (!isUtf8(rows) || rows.includes(0)) return 'encoding';
   return sink.rows(buf, from, last + 1) ? last + 1 : (sink.reason ?? 'header');
 }
 

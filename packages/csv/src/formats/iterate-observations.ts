@@ -48,16 +48,19 @@ export function iterateObservations(
   options: ObservationCsvOptions = {},
 ): CsvStream<Observation> {
   const tally = new ImportTally(sourceName(source, options.fileName), options.maxIssues);
+  const lines = new WeakMap<readonly Observation[], number[]>();
   let used = false;
   return {
     file: tally.file,
     get summary() {
       return tally.summary('skip_bad_rows');
     },
+    linesOf: (batch) => lines.get(batch),
     [Symbol.asyncIterator]() {
       if (used) throw new CadreError('invalid_argument', 'a CsvStream can be iterated only once');
       used = true;
-      return streamObservations(source, options, tally)[Symbol.asyncIterator]();
+      const meta = { delimiter: ',' as Delimiter, unknown: [] as string[], lines };
+      return streamObservations(source, options, tally, meta)[Symbol.asyncIterator]();
     },
   };
 }
@@ -71,7 +74,11 @@ export async function* streamObservations(
   source: CsvSource,
   options: ObservationCsvOptions,
   tally: ImportTally,
-  meta?: { delimiter: Delimiter; unknown: string[] },
+  meta?: {
+    delimiter: Delimiter;
+    unknown: string[];
+    lines?: WeakMap<readonly Observation[], number[]>;
+  },
 ): AsyncGenerator<Observation[]> {
   const locale = resolveLocale(options.locale);
   const lookup = orgUnitLookup(options.orgUnits);
@@ -98,6 +105,7 @@ export async function* streamObservations(
 
   for await (const batch of table.batches) {
     const out: Observation[] = [];
+    const outLines: number[] = [];
     const { rows, lines, skip } = batch;
     for (let r = 0; r < rows.length; r++) {
       if (skip.size > 0 && skip.has(r)) continue;
@@ -177,7 +185,9 @@ export async function* streamObservations(
       }
       tally.accepted++;
       out.push(obs);
+      outLines.push(line);
     }
+    meta?.lines?.set(out, outLines);
     if (out.length > 0) yield out;
   }
   if (tally.read === 0 && !header.fatal)

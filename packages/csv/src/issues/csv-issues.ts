@@ -1,4 +1,11 @@
 import type { Issue } from '@cadre/core';
+import { countDigits } from '../cells/parse-number.js';
+import {
+  echoText,
+  MAX_NUMBER_DIGITS,
+  MAX_ROW_CHARS,
+  MAX_TEXT_CELL_CHARS,
+} from '../limits/csv-limits.js';
 
 /** Every issue code this package emits itself (core codes such as `org_unit.unknown` pass through). */
 export type CsvIssueCode =
@@ -7,6 +14,10 @@ export type CsvIssueCode =
   | 'csv.unterminated_quote'
   | 'csv.invalid_quote'
   | 'csv.invalid_encoding'
+  | 'csv.nul_byte'
+  | 'csv.row_too_long'
+  | 'csv.cell_too_long'
+  | 'csv.number_too_long'
   | 'csv.column_count'
   | 'csv.missing_column'
   | 'csv.unknown_column'
@@ -51,6 +62,14 @@ const EN: Record<CsvIssueCode, Text> = {
   'csv.invalid_quote': () => 'a closing quote must be followed by a delimiter or line break',
   'csv.invalid_encoding': (v) =>
     `"${v}" holds bytes that are not UTF-8; save the file as "CSV UTF-8"`,
+  'csv.nul_byte': () =>
+    'the cell holds a NUL byte (code 0), which text never does; save the file as "CSV UTF-8"',
+  'csv.row_too_long': (_, d) =>
+    `the row is longer than ${d.count ?? MAX_ROW_CHARS} characters, the limit; it was not read`,
+  'csv.cell_too_long': (v, d) =>
+    `the cell holds ${d.other} characters, more than the limit of ${d.count ?? MAX_TEXT_CELL_CHARS}: "${v}"`,
+  'csv.number_too_long': (v, d) =>
+    `expected a number of at most ${d.count ?? MAX_NUMBER_DIGITS} digits, got ${d.other} digits: "${v}"`,
   'csv.column_count': (_, d) => `expected ${d.count} fields, found ${d.other}`,
   'csv.missing_column': () => 'required column is missing from the header',
   'csv.unknown_column': (v) => `"${v}" is not a known column; rename it or declare an alias`,
@@ -78,6 +97,14 @@ const VI: Record<CsvIssueCode, Text> = {
   'csv.unterminated_quote': () => 'dấu ngoặc kép mở ở đây không được đóng',
   'csv.invalid_quote': () => 'sau dấu ngoặc kép đóng phải là dấu phân cách hoặc xuống dòng',
   'csv.invalid_encoding': (v) => `"${v}" chứa byte không phải UTF-8; hãy lưu tệp dạng "CSV UTF-8"`,
+  'csv.nul_byte': () =>
+    'ô chứa byte NUL (mã 0), văn bản không bao giờ có; hãy lưu tệp dạng "CSV UTF-8"',
+  'csv.row_too_long': (_, d) =>
+    `dòng dài hơn giới hạn ${d.count ?? MAX_ROW_CHARS} ký tự; dòng không được đọc`,
+  'csv.cell_too_long': (v, d) =>
+    `ô có ${d.other} ký tự, vượt giới hạn ${d.count ?? MAX_TEXT_CELL_CHARS}: "${v}"`,
+  'csv.number_too_long': (v, d) =>
+    `cần một số có tối đa ${d.count ?? MAX_NUMBER_DIGITS} chữ số, nhận được ${d.other} chữ số: "${v}"`,
   'csv.column_count': (_, d) => `cần ${d.count} trường, có ${d.other}`,
   'csv.missing_column': () => 'thiếu cột bắt buộc trong dòng tiêu đề',
   'csv.unknown_column': (v) => `"${v}" không phải cột đã biết; hãy đổi tên hoặc khai báo bí danh`,
@@ -99,6 +126,14 @@ const VI: Record<CsvIssueCode, Text> = {
   'csv.too_many_issues': (v) => `còn ${v} lỗi khác không được liệt kê`,
 };
 
+// A size past a limit is measured on the whole input, before the echo is cut.
+function sized(code: CsvIssueCode, input: string, d: IssueDetail): IssueDetail {
+  if (d.other !== undefined) return d;
+  if (code === 'csv.number_too_long') return { ...d, other: countDigits(input) };
+  if (code === 'csv.cell_too_long') return { ...d, other: input.length };
+  return d;
+}
+
 function exp(d: IssueDetail, lang: 'en' | 'vi'): string {
   if (!d.expected) return '';
   return lang === 'en' ? ` (expected ${d.expected.en})` : ` (cần ${d.expected.vi})`;
@@ -114,7 +149,7 @@ export function describeSite(site: IssueSite, lang: 'en' | 'vi'): string {
   const col =
     site.column === '*'
       ? ''
-      : `, ${lang === 'en' ? 'column' : 'cột'} "${site.header ?? site.column}"`;
+      : `, ${lang === 'en' ? 'column' : 'cột'} "${echoText(site.header ?? site.column)}"`;
   return `${site.file}, ${lang === 'en' ? 'line' : 'dòng'} ${site.line}${col}`;
 }
 
@@ -130,14 +165,15 @@ export function csvIssue(
   input?: string,
   detail: IssueDetail = {},
 ): Issue {
-  const v = input ?? '';
+  const v = echoText(input ?? '');
+  const d = sized(code, input ?? '', detail);
   const out: Issue = {
     code,
     path: [site.line, site.column],
-    message: `${describeSite(site, 'en')}: ${EN[code](v, detail)}`,
-    messageVi: `${describeSite(site, 'vi')}: ${VI[code](v, detail)}`,
+    message: `${describeSite(site, 'en')}: ${EN[code](v, d)}`,
+    messageVi: `${describeSite(site, 'vi')}: ${VI[code](v, d)}`,
   };
-  if (input !== undefined) out.input = input;
+  if (input !== undefined) out.input = v;
   return out;
 }
 
@@ -155,6 +191,6 @@ export function siteIssue(source: Issue, site: IssueSite, input?: string): Issue
     messageVi: `${describeSite(site, 'vi')}: ${source.messageVi ?? source.message}`,
   };
   const value = input ?? source.input;
-  if (value !== undefined) out.input = value;
+  if (value !== undefined) out.input = typeof value === 'string' ? echoText(value) : value;
   return out;
 }

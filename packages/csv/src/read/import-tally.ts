@@ -1,5 +1,6 @@
 import type { ImportSummary, Issue } from '@cadre/core';
 import { csvIssue } from '../issues/csv-issues.js';
+import { MAX_ISSUES } from '../limits/csv-limits.js';
 
 /** all_or_nothing: any issue → nothing is returned. skip_bad_rows: good rows go through. */
 export type CsvImportMode = 'all_or_nothing' | 'skip_bad_rows';
@@ -16,7 +17,7 @@ export class ImportTally {
 
   constructor(
     readonly file: string,
-    private readonly maxIssues = 100_000,
+    private readonly maxIssues = MAX_ISSUES,
   ) {}
 
   /** Records one issue. */

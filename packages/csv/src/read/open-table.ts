@@ -1,5 +1,7 @@
+import { countDigits } from '../cells/parse-number.js';
 import { type ColumnName, type HeaderMatch, matchHeaders } from '../headers/match-headers.js';
-import { csvIssue } from '../issues/csv-issues.js';
+import { type CsvIssueCode, csvIssue } from '../issues/csv-issues.js';
+import { MAX_NUMBER_DIGITS, MAX_TEXT_CELL_CHARS } from '../limits/csv-limits.js';
 import type { Delimiter } from '../parse/detect-dialect.js';
 import { parseRows, type RowBatch, type RowFault } from '../parse/parse-rows.js';
 import { type CsvSource, openChunks } from '../source/csv-source.js';
@@ -16,7 +18,7 @@ export interface TableOptions {
   aliases?: Readonly<Record<string, string>>;
   /** 'error' (default): unknown headers are issues. 'ignore': they are listed and skipped. */
   extraColumns?: 'error' | 'ignore';
-  /** Longest row accepted, in characters (default 1 MiB): guards against an unclosed quote. */
+  /** Longest row accepted, in characters (default `MAX_ROW_CHARS`, 1 MiB), quoted or not. */
   maxRowChars?: number;
 }
 
@@ -35,10 +37,16 @@ export interface Table {
   batches: AsyncGenerator<TableBatch>;
 }
 
-const FAULT_CODE: Record<RowFault['code'], 'csv.unterminated_quote' | 'csv.invalid_quote'> = {
+const FAULT_CODE: Record<RowFault['code'], CsvIssueCode> = {
   unterminated_quote: 'csv.unterminated_quote',
   invalid_quote: 'csv.invalid_quote',
+  row_too_long: 'csv.row_too_long',
 };
+
+/** A column as the table sees it: its name, and its type where cells of a type are bounded. */
+export type TableColumn = ColumnName & { type?: string };
+
+const NUMBER_TYPES = new Set(['integer', 'decimal', 'percent']);
 
 /**
  * Opens a source, reads its header line and matches it to `columns`, then streams data rows in
@@ -50,12 +58,13 @@ const FAULT_CODE: Record<RowFault['code'], 'csv.unterminated_quote' | 'csv.inval
  */
 export async function openTable(
   source: CsvSource,
-  columns: readonly ColumnName[],
+  columns: readonly TableColumn[],
   options: TableOptions,
   tally: ImportTally,
 ): Promise<Table> {
   const file = tally.file;
-  const parsed = parseRows(decodeText(openChunks(source)), options);
+  const text = decodeText(openChunks(source), { maxLineChars: options.maxRowChars });
+  const parsed = parseRows(text, options);
   let first: IteratorResult<RowBatch>;
   do first = await parsed.next();
   while (!first.done && first.value.rows.length === 0 && first.value.faults.length === 0);
@@ -80,11 +89,18 @@ export async function openTable(
     return none(batch0.delimiter);
   }
   const headerRow = batch0.rows[0]!;
+  // A NUL in the header means the bytes are not text as read: nothing below it can be trusted.
+  const nulAt = headerRow.findIndex((h) => h.includes('\0'));
+  if (nulAt >= 0) {
+    tally.add(csvIssue('csv.nul_byte', { file, line: headerLine, column: String(nulAt + 1) }));
+    return none(batch0.delimiter);
+  }
   const header = matchHeaders(headerRow, columns, { file, line: headerLine, ...options });
   for (const issue of header.issues) tally.add(issue);
   const width = headerRow.length;
   const names = [...header.headers];
   for (const [name, i] of header.index) names[i] = name;
+  const numeric = names.map((n) => NUMBER_TYPES.has(columns.find((c) => c.name === n)?.type ?? ''));
   const rest: RowBatch = {
     ...batch0,
     rows: batch0.rows.slice(1),
@@ -135,8 +151,29 @@ export async function openTable(
         }
       }
       if (batch.suspectEncoding) checkEncoding(row, line, i, skip);
+      if (batch.nul) checkNul(row, line, i, skip);
+      for (let c = 0; c < width; c++)
+        if (row[c]!.length > MAX_TEXT_CELL_CHARS) tooLong(row, line, c, i, skip);
     }
     return { rows, lines, skip };
+  }
+
+  // Every reader gets its cells bounded here, once; a number's digits are bounded where it is read.
+  function tooLong(row: string[], line: number, c: number, i: number, skip: Set<number>): void {
+    const cell = row[c]!;
+    const site = { file, line, column: names[c] ?? String(c + 1), header: header.headers[c] };
+    const number = numeric[c] && countDigits(cell) > MAX_NUMBER_DIGITS;
+    tally.add(csvIssue(number ? 'csv.number_too_long' : 'csv.cell_too_long', site, cell));
+    skip.add(i);
+  }
+
+  function checkNul(row: string[], line: number, i: number, skip: Set<number>): void {
+    for (let c = 0; c < row.length; c++) {
+      if (!row[c]!.includes('\0')) continue;
+      const column = names[c] ?? String(c + 1);
+      tally.add(csvIssue('csv.nul_byte', { file, line, column, header: header.headers[c] }));
+      skip.add(i);
+    }
   }
 
   function checkEncoding(row: string[], line: number, i: number, skip: Set<number>): void {

@@ -73,6 +73,11 @@ export interface CsvStream<T> extends AsyncIterable<T[]> {
   readonly file: string;
   /** Counts and issues so far (final after iteration); `imported` counts records yielded. */
   readonly summary: ImportSummary;
+  /**
+   * The source line of each record of a batch this stream yielded, so a later stage (a store's
+   * check) can say where a record came from; undefined for an array it did not yield.
+   */
+  linesOf(batch: readonly T[]): readonly number[] | undefined;
 }
 
 /**
@@ -86,16 +91,18 @@ export function iterateCsv<T>(
   options: ReadCsvOptions<T> & { batchSize?: number },
 ): CsvStream<T> {
   const tally = new ImportTally(sourceName(source, options.fileName), options.maxIssues);
+  const lines = new WeakMap<readonly T[], readonly number[]>();
   let used = false;
   return {
     file: tally.file,
     get summary() {
       return tally.summary('skip_bad_rows');
     },
+    linesOf: (batch) => lines.get(batch),
     [Symbol.asyncIterator]() {
       if (used) throw new CadreError('invalid_argument', 'a CsvStream can be iterated only once');
       used = true;
-      return records(mapRows(source, options, tally))[Symbol.asyncIterator]();
+      return records(mapRows(source, options, tally), lines)[Symbol.asyncIterator]();
     },
   };
 }
@@ -149,8 +156,14 @@ export function finishImport<T>(
   };
 }
 
-async function* records<T>(batches: AsyncGenerator<{ records: T[] }>): AsyncGenerator<T[]> {
-  for await (const batch of batches) yield batch.records;
+async function* records<T>(
+  batches: AsyncGenerator<{ records: T[]; lines: number[] }>,
+  lines: WeakMap<readonly T[], readonly number[]>,
+): AsyncGenerator<T[]> {
+  for await (const batch of batches) {
+    lines.set(batch.records, batch.lines);
+    yield batch.records;
+  }
 }
 
 // What the general path gives for a row whose issues went to the tally.

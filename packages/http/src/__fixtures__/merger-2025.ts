@@ -70,9 +70,9 @@ export const NK_FIGURES: ObservationInput[] = [
 
 /** API keys of the merger tests, by the unit they are scoped to. */
 export const MERGER_KEYS = {
-  national: 'k-national',
-  caoBang: 'k-04',
-  thaiNguyen: 'k-19',
+  national: 'k-national-admin-0001',
+  caoBang: 'k-cao-bang-0000004',
+  thaiNguyen: 'k-thai-nguyen-000019',
   formerBacKan: 'k-pre2025-bac-kan',
   formerCaoBang: 'k-pre2025-cao-bang',
 } as const;

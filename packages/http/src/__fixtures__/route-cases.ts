@@ -16,7 +16,8 @@ export interface RouteCase {
   route: string;
   ok: Call & { status: number };
   bad: Call & { paths: (string | number)[][] };
-  outOfScope: Call;
+  /** Refused with 403, or (`status: 404`) answered as unknown so ids cannot be probed. */
+  outOfScope: Call & { status?: 403 | 404 };
 }
 
 const P = encodeURIComponent(PROGRAMME.code);
@@ -217,21 +218,21 @@ export const ROUTE_CASES: RouteCase[] = [
     route: '/persons/{id}',
     ok: { path: '/persons/cb-0001', key: KEYS.caoBang, status: 200 },
     bad: { path: `/persons/${'x'.repeat(201)}`, key: KEYS.caoBang, paths: [['path', 'id']] },
-    outOfScope: { path: '/persons/bk-0001', key: KEYS.caoBang },
+    outOfScope: { path: '/persons/bk-0001', key: KEYS.caoBang, status: 404 },
   },
   {
     method: 'GET',
     route: '/persons/{id}/training',
     ok: { path: '/persons/cb-0001/training', key: KEYS.caoBang, status: 200 },
     bad: { path: '/persons/cb-0001/training?limit=0', key: KEYS.caoBang, paths: [['query', 'limit']] },
-    outOfScope: { path: '/persons/bk-0001/training', key: KEYS.caoBang },
+    outOfScope: { path: '/persons/bk-0001/training', key: KEYS.caoBang, status: 404 },
   },
   {
     method: 'GET',
     route: '/persons/{id}/rotations',
     ok: { path: '/persons/cb-0001/rotations', key: KEYS.caoBang, status: 200 },
     bad: { path: '/persons/cb-0001/rotations?limit=x', key: KEYS.caoBang, paths: [['query', 'limit']] },
-    outOfScope: { path: '/persons/bk-0001/rotations', key: KEYS.caoBang },
+    outOfScope: { path: '/persons/bk-0001/rotations', key: KEYS.caoBang, status: 404 },
   },
   {
     method: 'GET',

@@ -97,11 +97,11 @@ const p = (id: string, scopes: Principal['scopes'], orgUnits: string[]): Princip
 
 /** API keys of the tests, by who holds them. */
 export const KEYS = {
-  national: 'k-national',
-  caoBang: 'k-cao-bang',
+  national: 'k-national-admin-0001',
+  caoBang: 'k-cao-bang-officer-01',
   caoBangAggregate: 'k-cao-bang-aggregate',
   ministryAggregate: 'k-ministry-aggregate',
-  writeOnly: 'k-write-only',
+  writeOnly: 'k-write-only-loader-01',
 } as const;
 
 export const PRINCIPALS: Record<string, Principal> = {

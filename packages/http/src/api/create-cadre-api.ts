@@ -76,7 +76,7 @@ export const API_SERVERS = [
  * @example
  * const app = createCadreApi({
  *   store: createMemoryStore(),
- *   auth: apiKeys({ 'cb-key': { id: 'cao-bang', scopes: ['read', 'write'], orgUnits: ['04'] } }),
+ *   auth: apiKeys({ 'cb-2f9c41d07ae85b3e': { id: 'cao-bang', scopes: ['read', 'write'], orgUnits: ['04'] } }),
  * });
  * const res = await app.request('/org-units', { headers: { 'X-Api-Key': 'cb-key' } });
  */

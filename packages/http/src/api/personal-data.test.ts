@@ -28,6 +28,33 @@ describe('personal data (NĐ 13/2023/NĐ-CP)', () => {
     expect(JSON.stringify(await res.json())).not.toMatch(/Nông Thị Hoa|1984-03-02/);
   });
 
+  it.each(['/persons/ID', '/persons/ID/training', '/persons/ID/rotations'])(
+    'answers %s for a person in another province exactly as for an unknown id',
+    async (route) => {
+      const { app } = await testApi();
+      const answer = async (id: string) => {
+        const res = await send(app, 'GET', { path: route.replace('ID', id), key: KEYS.caoBang });
+        const {
+          instance: _,
+          requestId: __,
+          ...body
+        } = (await res.json()) as Record<string, unknown>;
+        // Only the request's own id may differ between the two answers.
+        return { status: res.status, body: JSON.stringify(body).replaceAll(id, 'ID') };
+      };
+      // bk-0001 exists, in Bắc Kạn (06); nobody has the other id.
+      const elsewhere = await answer('bk-0001');
+      expect(elsewhere.status).toBe(404);
+      expect(elsewhere).toEqual(await answer('xx-0404'));
+      expect(elsewhere.body).not.toContain('06');
+      const national = await send(app, 'GET', {
+        path: route.replace('ID', 'bk-0001'),
+        key: KEYS.national,
+      });
+      expect(national.status).toBe(200);
+    },
+  );
+
   it('shows an aggregate caller attainment figures without any person-level field', async () => {
     const { app } = await testApi();
     const res = await send(app, 'GET', {

@@ -4,6 +4,12 @@ import { type Principal, PrincipalSchema, type Verifier } from './principal.js';
 /** The header an API key travels in. */
 export const API_KEY_HEADER = 'X-Api-Key';
 
+/**
+ * Characters an API key needs at least: a short key can be guessed (a one-character key with
+ * national read and write was once accepted). Generate keys, e.g. `openssl rand -hex 24`.
+ */
+export const MIN_API_KEY_LENGTH = 16;
+
 const encoder = new TextEncoder();
 
 // Walks the whole configured key whatever the presented one holds, with no early exit, so the time
@@ -18,26 +24,31 @@ function sameKey(presented: Uint8Array, configured: Uint8Array): boolean {
 }
 
 /**
- * A verifier for static API keys sent in `X-Api-Key`. Keys are compared in constant time (no early
+ * A verifier for static API keys sent in `X-Api-Key`; each key needs `MIN_API_KEY_LENGTH`
+ * characters or the call throws `invalid_argument`. Keys are compared in constant time (no early
  * exit) and every configured key is compared on every request, so neither a key's content nor its
  * position in the map shows in the response time. Pure JavaScript, so it runs in Node, Deno, Bun
  * and edge runtimes, without a round trip to an async crypto thread per request.
  * @example
  * const auth = apiKeys({
- *   'cb-2f9…': { id: 'cao-bang', scopes: ['read', 'write'], orgUnits: ['04'] },
- *   'bnv-81…': { id: 'bo-noi-vu', scopes: ['aggregate'], orgUnits: ['*'] },
+ *   'cb-2f9c41d07ae85b3e…': { id: 'cao-bang', scopes: ['read', 'write'], orgUnits: ['04'] },
+ *   'bnv-81a7f0c2e95d4b61…': { id: 'bo-noi-vu', scopes: ['aggregate'], orgUnits: ['*'] },
  * });
  */
 export function apiKeys(keys: Record<string, Principal>): Verifier {
   const entries = Object.entries(keys).map(([key, principal], i) => {
     const parsed = PrincipalSchema.safeParse(principal);
-    if (!parsed.success || key.length === 0) {
+    if (!parsed.success) {
+      throw new CadreError('invalid_argument', `apiKeys: entry ${i} has a bad principal`, {
+        path: ['apiKeys', i],
+      });
+    }
+    if (key.length < MIN_API_KEY_LENGTH) {
+      // The key itself is never quoted: an error message may end up in a log.
       throw new CadreError(
         'invalid_argument',
-        `apiKeys: entry ${i} has an empty key or a bad principal`,
-        {
-          path: ['apiKeys', i],
-        },
+        `apiKeys: entry ${i} (${parsed.data.id}) has a key of ${key.length} characters; keys need at least ${MIN_API_KEY_LENGTH}`,
+        { path: ['apiKeys', i] },
       );
     }
     return { bytes: encoder.encode(key), principal: parsed.data };

@@ -5,7 +5,9 @@ import { defaultClaims, jwtBearer } from './jwt-bearer.js';
 
 const bearer = (token: string) =>
   new Request('http://cadre.test/', { headers: { Authorization: `Bearer ${token}` } });
-const claims = { sub: 'officer-04', scope: 'read write admin', org_units: ['04'] };
+// 1/1/2100: tokens of the tests expire, as every token must unless told otherwise.
+const EXP = 4_102_444_800;
+const claims = { sub: 'officer-04', scope: 'read write admin', org_units: ['04'], exp: EXP };
 
 describe('jwtBearer', () => {
   it('verifies HS256 and maps sub, scope and org_units, dropping unknown scopes', async () => {
@@ -46,6 +48,19 @@ describe('jwtBearer', () => {
     ).toBeNull();
   });
 
+  it('refuses a token without exp unless told to allow it', async () => {
+    const { exp: _, ...forever } = claims;
+    const token = await sign(forever, 'a-long-shared-secret-for-tests', 'HS256');
+    const strict = jwtBearer({ alg: 'HS256', key: 'a-long-shared-secret-for-tests' });
+    expect(await strict(bearer(token))).toBeNull();
+    const lenient = jwtBearer({
+      alg: 'HS256',
+      key: 'a-long-shared-secret-for-tests',
+      allowNoExpiry: true,
+    });
+    expect(await lenient(bearer(token))).toMatchObject({ id: 'officer-04' });
+  });
+
   it('gives no principal for missing or malformed headers and for claims without org units', async () => {
     const verify = jwtBearer({ alg: 'HS256', key: 's' });
     expect(await verify(new Request('http://cadre.test/'))).toBeNull();
@@ -59,7 +74,7 @@ describe('jwtBearer', () => {
       key: 's',
       claims: (p) => ({ id: String(p.sub), scopes: ['aggregate'], orgUnits: [String(p.province)] }),
     });
-    const token = await sign({ sub: 'dash', province: '40' }, 's', 'HS256');
+    const token = await sign({ sub: 'dash', province: '40', exp: EXP }, 's', 'HS256');
     expect(await verify(bearer(token))).toEqual({
       id: 'dash',
       scopes: ['aggregate'],

@@ -17,6 +17,11 @@ export interface JwtBearerOptions {
   /** Required `aud` claim, when set. */
   audience?: string;
   /**
+   * Accept a token without an `exp` claim, which never expires. Off by default: such a token,
+   * once leaked, works for ever. Turn it on only for an issuer that cannot set `exp`.
+   */
+  allowNoExpiry?: boolean;
+  /**
    * Maps verified claims to a principal. The default reads `sub`, `scope` (space-separated, OAuth
    * style) and `org_units` (an array of codes, `'*'` for national).
    */
@@ -41,8 +46,9 @@ export function defaultClaims(payload: JwtClaims): Principal | null {
 
 /**
  * A verifier for `Authorization: Bearer <jwt>`, signed HS256 or RS256, checked with `hono/jwt`
- * (signature, algorithm, `exp`, `nbf`, `iat`, and `iss`/`aud` when configured). A token that fails
- * any check yields no principal (401), never an error.
+ * (signature, algorithm, `exp`, `nbf`, `iat`, and `iss`/`aud` when configured). A token without
+ * `exp` is refused unless `allowNoExpiry` is set. A token that fails any check yields no
+ * principal (401), never an error.
  * @example
  * const auth = jwtBearer({ alg: 'RS256', key: publicKeyPem, issuer: 'https://sso.caobang.gov.vn' });
  */
@@ -67,6 +73,7 @@ export function jwtBearer(options: JwtBearerOptions): Verifier {
     } catch {
       return null;
     }
+    if (payload.exp === undefined && options.allowNoExpiry !== true) return null;
     const principal = toPrincipal(payload);
     return principal === null ? null : PrincipalSchema.parse(principal);
   };

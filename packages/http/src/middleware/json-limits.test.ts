@@ -1,3 +1,4 @@
+import { DecimalStringSchema, DecimalTextSchema, MAX_DECIMAL_DIGITS } from '@cadre/core';
 import { describe, expect, it } from 'vitest';
 import { KEYS, testApi } from '../__fixtures__/seed.js';
 import { send } from '../__fixtures__/send.js';
@@ -26,6 +27,33 @@ describe('JSON limits', () => {
     // The column where the number starts.
     const column = body.split('\n')[1]!.indexOf('"value": ') + '"value": '.length + 1;
     expect(text).toContain(`line 2, column ${column}`);
+  });
+
+  it('refuses a 900,000-digit value written as decimal text, on observations and targets', async () => {
+    const { app } = await testApi({ maxBodyBytes: 2 * 1024 * 1024 });
+    const digits = '9'.repeat(900_000);
+    const body = JSON.stringify({
+      observations: [
+        {
+          programme: '12-CTr/TU',
+          indicator: 'rotation',
+          orgUnit: '04',
+          date: '2019-05-10',
+          value: digits,
+        },
+      ],
+    });
+    const res = await send(app, 'POST', { path: '/imports', key: KEYS.caoBang, body });
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text.length).toBeLessThan(4000);
+    expect(text).toContain(`at most ${MAX_DECIMAL_DIGITS} digits`);
+    const issues = (JSON.parse(text) as { issues: { path: unknown[] }[] }).issues;
+    expect(issues.map((i) => i.path)).toEqual([['body', 'observations', 0, 'value']]);
+    const most = '9'.repeat(MAX_DECIMAL_DIGITS);
+    expect(DecimalTextSchema.safeParse(most).success).toBe(true);
+    expect(DecimalTextSchema.safeParse(`${most}9`).success).toBe(false);
+    expect(DecimalStringSchema.safeParse(` ${most}.9 `).success).toBe(false);
   });
 
   it('accepts digits and brackets inside strings, and numbers up to the limit', () => {

@@ -1,9 +1,9 @@
-import type { Issue } from '@cadre/core';
+import { type Issue, MAX_DECIMAL_DIGITS } from '@cadre/core';
 
 /** Deepest nesting of arrays and objects a body may have (a batch needs four or five levels). */
 export const MAX_JSON_DEPTH = 64;
 /** Most digits a JSON number literal may have, as for a number cell of a CSV file. */
-export const MAX_JSON_NUMBER_DIGITS = 30;
+export const MAX_JSON_NUMBER_DIGITS = MAX_DECIMAL_DIGITS;
 
 function at(text: string, offset: number): { line: number; column: number } {
   let line = 1;

@@ -79,8 +79,8 @@ const rotations = createRoute({
 
 function unknownPerson(c: Context<CadreEnv>, id: string) {
   return problemJson(c, 404, {
-    detail: `no person with id "${id}"`,
-    detailVi: `không có cán bộ mã "${id}"`,
+    detail: `no person with id "${id}" in your org units`,
+    detailVi: `không có cán bộ mã "${id}" trong phạm vi đơn vị của bạn`,
     issues: [
       {
         code: 'person.unknown',
@@ -104,12 +104,14 @@ function scopeIssue(path: (string | number)[], code: string) {
 }
 
 // A person is visible when their unit lies in the caller's scope (through lineage, see OrgScope).
+// One outside it is answered as unknown, the same 404 an id nobody holds gets, so ids cannot be
+// probed across provinces.
 async function visiblePerson({ store, reads }: RouteDeps, c: Context<CadreEnv>, id: string) {
   const version = await reads.version();
   const person = await store.getPerson(id);
-  if (person === null) return { status: 404 as const };
+  if (person === null) return null;
   const place = await (await reads.scope(principalOf(c), version)).place(person.orgUnit);
-  return place === 'in' ? { status: 200 as const, person } : { status: 403 as const, person };
+  return place === 'in' ? person : null;
 }
 
 /**
@@ -121,10 +123,7 @@ async function visiblePerson({ store, reads }: RouteDeps, c: Context<CadreEnv>, 
 export function personRoutes(deps: RouteDeps) {
   const { store } = deps;
   const recordsOf = async <T>(c: Context<CadreEnv>, id: string, read: () => Promise<Page<T>>) => {
-    const seen = await visiblePerson(deps, c, id);
-    if (seen.status === 404) return unknownPerson(c, id);
-    if (seen.status === 403)
-      return problemJson(c, 403, scopeIssue(['path', 'id'], seen.person.orgUnit));
+    if ((await visiblePerson(deps, c, id)) === null) return unknownPerson(c, id);
     return c.json(await read(), 200);
   };
   return routeApp()
@@ -157,11 +156,9 @@ export function personRoutes(deps: RouteDeps) {
     })
     .openapi(get, async (c) => {
       const { id } = c.req.valid('param');
-      const seen = await visiblePerson(deps, c, id);
-      if (seen.status === 404) return unknownPerson(c, id);
-      if (seen.status === 403)
-        return problemJson(c, 403, scopeIssue(['path', 'id'], seen.person.orgUnit));
-      return c.json(seen.person, 200);
+      const person = await visiblePerson(deps, c, id);
+      if (person === null) return unknownPerson(c, id);
+      return c.json(person, 200);
     })
     .openapi(training, async (c) => {
       const { id } = c.req.valid('param');

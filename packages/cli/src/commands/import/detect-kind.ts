@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import {
   ACTUAL_COLUMNS,
   type CsvColumn,
+  decodeText,
   HEADCOUNT_COLUMNS,
   matchHeaders,
   ORG_UNIT_COLUMNS,
@@ -91,16 +92,19 @@ async function headerRow(path: string): Promise<string[]> {
   } finally {
     closeSync(fd);
   }
-  const text = buffer
-    .subarray(0, size)
-    .toString('utf8')
-    .replace(/^\uFEFF/, '');
-  const firstLine = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  async function* chunks() {
-    yield firstLine;
+  // Decoded as the reader decodes it, so a UTF-16 file (marked or not) is told like any other.
+  let text = '';
+  for await (const piece of decodeText(once(buffer.subarray(0, size)))) {
+    text = piece;
+    break;
   }
-  for await (const batch of parseRows(chunks(), {})) {
+  const firstLine = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  for await (const batch of parseRows(once(firstLine), {})) {
     if (batch.rows[0]) return batch.rows[0];
   }
   return [];
+}
+
+async function* once<T>(value: T): AsyncGenerator<T> {
+  yield value;
 }

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Issue, Observation } from '@cadre/core';
-import { iterateObservations } from '@cadre/csv';
-import { inFile } from '../../issues/file-issue.js';
+import type { Observation } from '@cadre/core';
+import { iterateObservations, MAX_ISSUES } from '@cadre/csv';
+import { type FileIssue, inFile } from '../../issues/file-issue.js';
 import type { Text } from '../../run/text.js';
 import { countingSource } from './counting-source.js';
 import { type FileOutcome, outcome, storeIssue } from './file-outcome.js';
@@ -40,21 +40,31 @@ export async function importActuals(path: string, context: ImportContext): Promi
     fileName: file,
   });
   const counts = { imported: 0, updated: 0 };
-  const storeIssues: Issue[] = [];
+  const storeIssues: FileIssue[] = [];
+  let dropped = 0;
   let interrupted = false;
   try {
     await store.transaction(async (tx) => {
       let pending: Observation[] = [];
+      let pendingLines: number[] = [];
       const failed = () => stream.summary.issues.length > 0 || storeIssues.length > 0;
       const flush = async () => {
         const batch = pending;
+        const lines = pendingLines;
         pending = [];
-        // Once all-or-nothing has failed, keep reading only to report every issue.
-        if (batch.length === 0 || (mode === 'all_or_nothing' && failed())) return;
+        pendingLines = [];
+        if (batch.length === 0) return;
+        // Once all-or-nothing has failed nothing is kept, but every batch is still checked (and
+        // rolled back) so the whole file's issues are reported, up to the cap.
+        const full = stream.summary.issues.length + storeIssues.length >= MAX_ISSUES;
+        if (full && mode === 'all_or_nothing') return;
         const s = await tx.importBatch({ observations: batch }, { mode, ...context.attribution });
         counts.imported += s.imported;
         counts.updated += s.updated;
-        storeIssues.push(...s.issues);
+        for (const i of s.issues) {
+          if (storeIssues.length < MAX_ISSUES) storeIssues.push(storeIssue(i, file, lines));
+          else dropped++;
+        }
       };
       for await (const batch of stream) {
         if (signal?.aborted) {
@@ -63,7 +73,11 @@ export async function importActuals(path: string, context: ImportContext): Promi
         }
         tracker.progress.rows += batch.length;
         tracker.tick();
-        for (const o of batch) pending.push(o);
+        const lines = stream.linesOf(batch) ?? [];
+        for (let k = 0; k < batch.length; k++) {
+          pending.push(batch[k]!);
+          pendingLines.push(lines[k]!);
+        }
         if (pending.length >= ACTUALS_BATCH_ROWS) await flush();
       }
       await flush();
@@ -77,11 +91,7 @@ export async function importActuals(path: string, context: ImportContext): Promi
     tracker.finish();
   }
   const summary = stream.summary;
-  // Observation rows carry no line once streamed, so store issues name the file only.
-  const issues = [
-    ...inFile(summary.issues, file),
-    ...storeIssues.map((i) => storeIssue(i, file, undefined)),
-  ];
+  const issues = [...inFile(summary.issues, file), ...storeIssues];
   const notes: Text[] = interrupted
     ? [
         {
@@ -90,5 +100,5 @@ export async function importActuals(path: string, context: ImportContext): Promi
         },
       ]
     : [];
-  return outcome(file, 'actuals', summary.read, counts, issues, notes);
+  return outcome(file, 'actuals', summary.read, counts, issues, notes, dropped);
 }

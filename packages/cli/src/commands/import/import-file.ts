@@ -17,6 +17,7 @@ import { type FileOutcome, outcome, storeIssue } from './file-outcome.js';
 import { importActuals } from './import-actuals.js';
 import type { ImportContext } from './import-context.js';
 import { importTargets } from './import-targets.js';
+import { storeCheck } from './store-check.js';
 
 type RecordKind = 'persons' | 'training' | 'rotations' | 'headcounts';
 
@@ -59,20 +60,23 @@ async function importRecords(
     tracker.progress.bytes += n;
     tracker.tick();
   });
+  // Good rows are kept even when the file fails, so the store can check them too.
   const options = {
     ...(context.index && { orgUnits: context.index }),
     locale,
-    mode,
+    mode: 'skip_bad_rows' as const,
     fileName: file,
   };
   const read = (await READERS[kind](source, options)) as CsvImport<unknown>;
   tracker.progress.rows = read.records.length;
   tracker.finish();
   const issues = inFile(read.summary.issues, file);
-  if (read.records.length === 0 || (issues.length > 0 && mode === 'all_or_nothing')) {
-    return outcome(file, kind, read.summary.read, null, issues);
-  }
+  if (read.records.length === 0) return outcome(file, kind, read.summary.read, null, issues);
   const batch = { [kind]: read.records } as ImportBatch;
+  if (issues.length > 0 && mode === 'all_or_nothing') {
+    const checked = (await storeCheck(store, batch)).map((i) => storeIssue(i, file, read.lines));
+    return outcome(file, kind, read.summary.read, null, [...issues, ...checked]);
+  }
   const stored = await store.importBatch(batch, { mode });
   const storeIssues = stored.issues.map((i) => storeIssue(i, file, read.lines));
   return outcome(file, kind, read.summary.read, stored, [...issues, ...storeIssues]);

@@ -27,18 +27,19 @@ export async function importTargets(path: string, context: ImportContext): Promi
     tracker.progress.bytes += n;
     tracker.tick();
   });
+  // Good rows are kept even when the file fails, so the store can check them too (and the
+  // transaction below is rolled back).
   const read = await readTargetsCsv(source, {
     ...(context.index && { orgUnits: context.index }),
     locale,
-    mode,
+    mode: 'skip_bad_rows',
     fileName: file,
   });
   tracker.progress.rows = read.records.length;
   tracker.finish();
   const issues = inFile(read.summary.issues, file);
-  if (read.records.length === 0 || (issues.length > 0 && mode === 'all_or_nothing')) {
-    return outcome(file, 'targets', read.summary.read, null, issues);
-  }
+  if (read.records.length === 0) return outcome(file, 'targets', read.summary.read, null, issues);
+  const readFailed = issues.length > 0 && mode === 'all_or_nothing';
   const codes = [...new Set(read.records.map((t) => t.programme))];
   const stored = await Promise.all(codes.map((c) => store.getProgramme(c)));
   const fresh = new Set(codes.filter((_, k) => stored[k] === null));
@@ -58,7 +59,7 @@ export async function importTargets(path: string, context: ImportContext): Promi
       const definitions = built.value.map((p) => ({ ...p, targets: [] }));
       const created = await tx.importBatch({ programmes: definitions }, { mode });
       summary = await tx.importBatch({ targets: read.records }, { mode });
-      const failed = created.issues.length > 0 || summary.issues.length > 0;
+      const failed = readFailed || created.issues.length > 0 || summary.issues.length > 0;
       if (failed && mode === 'all_or_nothing') {
         summary = { ...summary, issues: [...created.issues, ...summary.issues] };
         throw ROLLBACK;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type Principal, PrincipalSchema } from '@cadre/http';
+import { MIN_API_KEY_LENGTH, type Principal, PrincipalSchema } from '@cadre/http';
 import { inputFile } from '../../files/input-file.js';
 import { usageError } from '../../run/usage-error.js';
 
@@ -61,6 +61,12 @@ export function loadApiKeys(
       throw usageError({
         vi: `${source}: khóa "${mask(key)}" không hợp lệ (${detail}); cần { "id": "…", "scopes": ["read" | "write" | "aggregate"], "orgUnits": ["04" | "*"] }`,
         en: `${source}: key "${mask(key)}" is not valid (${detail}); expected { "id": "…", "scopes": ["read" | "write" | "aggregate"], "orgUnits": ["04" | "*"] }`,
+      });
+    }
+    if (key.length < MIN_API_KEY_LENGTH) {
+      throw usageError({
+        vi: `${source}: khóa "${mask(key)}" chỉ có ${key.length} ký tự; khóa cần ít nhất ${MIN_API_KEY_LENGTH} (tạo bằng: openssl rand -hex 24)`,
+        en: `${source}: key "${mask(key)}" has only ${key.length} characters; keys need at least ${MIN_API_KEY_LENGTH} (make one with: openssl rand -hex 24)`,
       });
     }
     keys[key] = parsed.data;

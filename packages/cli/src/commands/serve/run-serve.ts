@@ -12,6 +12,17 @@ import { loadApiKeys } from './load-api-keys.js';
 const EXAMPLE = 'cadre serve --db cadre.db --api-keys keys.json';
 
 /**
+ * Whether a host name binds only to this machine: `localhost`, 127.0.0.0/8 or `::1`. Any other
+ * (`0.0.0.0`, a LAN address) lets other machines call the API, which deserves a word.
+ * @example
+ * isLoopback('0.0.0.0'); // false
+ */
+export function isLoopback(host: string): boolean {
+  const h = host.toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+
+/**
  * Runs `cadre serve`: opens the database, builds the `@cadre/http` API with the configured API
  * keys and listens until the IO's signal aborts (Ctrl-C), then closes the server and the store.
  * @example
@@ -23,6 +34,17 @@ export async function runServe({ io, lang, values }: CommandContext): Promise<nu
   const port = integerOption(values, 'port', { min: 0, max: 65535 }, 8787);
   const host = textOption(values, 'host') ?? '127.0.0.1';
   const keys = loadApiKeys(textOption(values, 'api-keys'), io.env, io.cwd);
+  if (!isLoopback(host)) {
+    writeLines(io.stderr, [
+      say(
+        {
+          vi: `Cảnh báo: --host ${host} cho phép máy khác gọi API; hãy đặt sau HTTPS (một reverse proxy) và chỉ mở cho mạng cần dùng.`,
+          en: `Warning: --host ${host} lets other machines call the API; put it behind HTTPS (a reverse proxy) and open it only to the network that needs it.`,
+        },
+        lang,
+      ),
+    ]);
+  }
   const store = await openDatabase(url, io.cwd);
   try {
     const app = createCadreApi({

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { capture, cli, FIXTURES } from '../../__fixtures__/run-cli.js';
+import { isLoopback } from './run-serve.js';
 
 const KEYS = JSON.stringify({
-  'cb-test-key': { id: 'cao-bang', scopes: ['read'], orgUnits: ['*'] },
+  'cb-test-key-0123456': { id: 'cao-bang', scopes: ['read'], orgUnits: ['*'] },
 });
 
 async function waitFor(out: { text: string }, pattern: RegExp): Promise<RegExpMatchArray> {
@@ -37,7 +38,7 @@ describe('cadre serve', () => {
       const [, base] = await waitFor(stdout, /Serving the API at (http:\/\/127\.0\.0\.1:\d+)/);
       const query = `${base}/attainment?programme=${encodeURIComponent('12-CTr/TU')}&asOf=2019-05-20`;
       expect((await fetch(query)).status).toBe(401);
-      const res = await fetch(query, { headers: { 'X-Api-Key': 'cb-test-key' } });
+      const res = await fetch(query, { headers: { 'X-Api-Key': 'cb-test-key-0123456' } });
       expect(res.status).toBe(200);
       const body = (await res.json()) as { rows: { indicator: string; actual: string }[] };
       // 10 + 14 rotations by 20/5/2019, as in the seed.
@@ -50,6 +51,32 @@ describe('cadre serve', () => {
     // The request log names routes and statuses, never query values.
     expect(stderr.text).toContain('GET /attainment 200');
     expect(stderr.text).not.toContain('12-CTr');
+  }, 60_000);
+
+  it('warns when bound to a host other machines can reach, and not on loopback', async () => {
+    for (const [host, warned] of [
+      ['0.0.0.0', true],
+      ['127.0.0.1', false],
+      ['localhost', false],
+    ] as const) {
+      const stop = new AbortController();
+      const stdout = capture();
+      const stderr = capture();
+      const argv = ['serve', '--db', ':memory:', '--port', '0', '--host', host, '--lang', 'en'];
+      const running = cli(argv, {
+        env: { CADRE_API_KEYS: KEYS },
+        signal: stop.signal,
+        stdout,
+        stderr,
+      });
+      await waitFor(stdout, /Serving the API at/);
+      stop.abort();
+      expect((await running).code).toBe(0);
+      expect(stderr.text.includes(`Warning: --host ${host} lets other machines`)).toBe(warned);
+    }
+    expect(isLoopback('127.8.0.1')).toBe(true);
+    expect(isLoopback('[::1]')).toBe(true);
+    expect(isLoopback('192.168.1.10')).toBe(false);
   }, 60_000);
 
   it('refuses to start without API keys (exit 2)', async () => {
