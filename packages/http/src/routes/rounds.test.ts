@@ -40,8 +40,13 @@ for (const kind of kinds) {
       const store = await emptyStore(kind);
       await store.saveOrgUnits([{ code: '04', name: 'Cao Bằng', level: 'province' }, ...COMMUNES]);
       await store.createProgramme(PROGRAMME);
+      // A clock one minute further on each reading, so every entry has its own time.
       let tick = Date.parse('2019-12-20T01:00:00Z');
-      const app = createCadreApi({ store, auth, now: () => new Date((tick += 60_000)) });
+      const now = () => {
+        tick += 60_000;
+        return new Date(tick);
+      };
+      const app = createCadreApi({ store, auth, now });
       const post = (key: string, path: string, body: unknown) =>
         app.request(path, {
           method: 'POST',
