@@ -21,6 +21,8 @@ export interface RouteCase {
 }
 
 const P = encodeURIComponent(PROGRAMME.code);
+const ROUND_PERIOD = `${PERIOD.start}..${PERIOD.end}`;
+const round = (orgUnit: string) => ({ programme: PROGRAMME.code, orgUnit, period: PERIOD });
 const rotation = {
   id: 'rot-cb-1',
   personId: 'cb-0001',
@@ -300,5 +302,31 @@ export const ROUTE_CASES: RouteCase[] = [
       paths: [['body', 'items', 0, 'reported']],
     },
     outOfScope: { path: '/reconcile', key: KEYS.writeOnly, body: { items: [{ actual: 430, reported: 'đạt 238% KH' }] } },
+  },
+  {
+    method: 'POST',
+    route: '/rounds/{action}',
+    ok: { path: '/rounds/submit', key: KEYS.caoBang, status: 200, body: round('04') },
+    bad: {
+      path: '/rounds/submit',
+      key: KEYS.caoBang,
+      body: { programme: PROGRAMME.code, orgUnit: '04' },
+      paths: [['body', 'period']],
+    },
+    outOfScope: { path: '/rounds/submit', key: KEYS.caoBang, body: round('19') },
+  },
+  {
+    method: 'GET',
+    route: '/rounds',
+    ok: { path: `/rounds?programme=${P}&orgUnit=04&period=${ROUND_PERIOD}`, key: KEYS.caoBang, status: 200 },
+    bad: { path: `/rounds?programme=${P}&orgUnit=04&period=2019`, key: KEYS.caoBang, paths: [['query', 'period']] },
+    outOfScope: { path: `/rounds?programme=${P}&orgUnit=19&period=${ROUND_PERIOD}`, key: KEYS.caoBang },
+  },
+  {
+    method: 'GET',
+    route: '/audit',
+    ok: { path: '/audit?orgUnit=04', key: KEYS.caoBangAudit, status: 200 },
+    bad: { path: '/audit?orgUnit=04&from=yesterday', key: KEYS.caoBangAudit, paths: [['query', 'from']] },
+    outOfScope: { path: '/audit?orgUnit=04', key: KEYS.caoBang },
   },
 ];

@@ -102,6 +102,7 @@ export const KEYS = {
   caoBangAggregate: 'k-cao-bang-aggregate',
   ministryAggregate: 'k-ministry-aggregate',
   writeOnly: 'k-write-only-loader-01',
+  caoBangAudit: 'k-cao-bang-auditor-01',
 } as const;
 
 export const PRINCIPALS: Record<string, Principal> = {
@@ -110,6 +111,7 @@ export const PRINCIPALS: Record<string, Principal> = {
   [KEYS.caoBangAggregate]: p('cao-bang-dashboard', ['aggregate'], ['04']),
   [KEYS.ministryAggregate]: p('ministry-dashboard', ['aggregate'], ['*']),
   [KEYS.writeOnly]: p('loader', ['write'], ['*']),
+  [KEYS.caoBangAudit]: p('cao-bang-inspector', ['audit'], ['04']),
 };
 
 /** The engines the API tests can run on. */

@@ -15,11 +15,13 @@ import { requestLog } from '../middleware/request-log.js';
 import { createErrorHandler, notFoundHandler } from '../problem/error-handler.js';
 import { validationHook } from '../problem/validation-hook.js';
 import { ATTAINMENT_PATH, ATTAINMENT_SCOPE, attainmentRoutes } from '../routes/attainment.js';
+import { auditRoutes } from '../routes/audit.js';
 import { importRoutes } from '../routes/imports.js';
 import { orgUnitRoutes } from '../routes/org-units.js';
 import { personRoutes } from '../routes/persons.js';
 import { programmeRoutes } from '../routes/programmes.js';
 import { reconcileRoutes } from '../routes/reconcile.js';
+import { roundRoutes } from '../routes/rounds.js';
 import { ruleRoutes } from '../routes/rules.js';
 import { targetRoutes } from '../routes/targets.js';
 import { named } from '../schemas/openapi-meta.js';
@@ -58,6 +60,11 @@ export interface CadreApiOptions {
    * without it are never cached. Size it as the distinct queries in use × their answer size.
    */
   attainmentCacheBytes?: number;
+  /**
+   * The clock that stamps writes and round transitions in the audit log (default: the system
+   * clock). Pass one for tests or to use a trusted time source.
+   */
+  now?: () => Date;
 }
 
 /** The OpenAPI description's default title and version. */
@@ -90,7 +97,11 @@ export function createCadreApi(options: CadreApiOptions) {
       { path: ['attainmentCacheBytes'] },
     );
   }
-  const deps = { store: options.store, reads: createReadCache(options.store, { answerBytes }) };
+  const deps = {
+    store: options.store,
+    reads: createReadCache(options.store, { answerBytes }),
+    now: options.now ?? (() => new Date()),
+  };
   const base = new OpenAPIHono<CadreEnv>({ defaultHook: validationHook });
   // The recursive predicate must be a named component, or the generator recurses forever.
   named(PredicateSchema, 'Predicate');
@@ -149,7 +160,9 @@ export function createCadreApi(options: CadreApiOptions) {
     .route('/', personRoutes(deps))
     .route('/', attainmentRoutes(deps, lane))
     .route('/', ruleRoutes(deps))
-    .route('/', reconcileRoutes(deps));
+    .route('/', reconcileRoutes(deps))
+    .route('/', roundRoutes(deps))
+    .route('/', auditRoutes(deps));
 
   // Repeated attainment reads are answered before routing (see createRepeatLane); everything
   // else, and every read the lane cannot answer, goes through the routes as usual.

@@ -2,10 +2,11 @@ import { z } from '@hono/zod-openapi';
 
 /**
  * What a caller may do. `read` sees everything, person-level records included; `aggregate` sees
- * org units, programmes, targets and attainment figures but never a person; `write` changes data.
+ * org units, programmes, targets and attainment figures but never a person; `write` changes data
+ * and acts on reporting rounds; `audit` reads the audit log (who changed what, and when).
  */
-export const ScopeSchema = z.enum(['read', 'write', 'aggregate']);
-/** A permission a caller holds: 'read' (person-level records too), 'aggregate' (figures only) or 'write'. */
+export const ScopeSchema = z.enum(['read', 'write', 'aggregate', 'audit']);
+/** A permission a caller holds: 'read' (person-level records too), 'aggregate' (figures only), 'write' or 'audit'. */
 export type Scope = z.infer<typeof ScopeSchema>;
 
 /** The org unit code that stands for the whole country in `Principal.orgUnits`. */

@@ -10,6 +10,8 @@ export interface RouteDeps {
   store: CadreStore;
   /** Org-unit tree, scopes and answers shared between requests, per data version. */
   reads: ReadCache;
+  /** The server's clock: when a write or a round transition happened (the core never reads it). */
+  now: () => Date;
 }
 
 /**

@@ -88,6 +88,9 @@ export function importRoutes(deps: RouteDeps) {
     const done = await writeInScope(deps.store, principal, batch, (tx) =>
       tx.importBatch(batch, {
         mode,
+        // Recorded in the audit log: the key's id as who, the server's clock as when.
+        by: principal.id,
+        at: deps.now().toISOString(),
         // Keys are per caller, so two provinces choosing the same key do not collide.
         ...(key !== undefined && { idempotencyKey: `${principal.id}\u0000${key}` }),
       }),
