@@ -65,7 +65,7 @@ export async function frozenWriteCheck(tx: Db, items: unknown, prefix: (string |
       .where('programme', 'in', part)
       .where('state', 'in', [...FROZEN_STATES])
       .execute();
-    rounds.push(...rows.map(toRecord));
+    for (const r of rows) rounds.push(toRecord(r));
   }
   if (rounds.length === 0) return { issues: [] as Issue[], targets };
   const reach = new Map<string, string[]>();
@@ -110,7 +110,8 @@ export async function observationsIn(tx: Db, targets: WriteTarget[]): Promise<Ob
         .where('date', '>=', s.from)
         .where('date', '<=', s.to)
         .execute();
-      out.push(...rows.map(rowToObservation));
+      // One at a time: a span can hold a million rows, past what a spread call can take.
+      for (const r of rows) out.push(rowToObservation(r));
     }
   }
   return out;
