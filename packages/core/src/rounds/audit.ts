@@ -67,8 +67,6 @@ export function auditWriteEntries(
   who: WriteAttribution,
 ): AuditEntryInput[] {
   const keyOf = (o: Observation) => JSON.stringify(observationKey(o));
-  const old = new Map(before.map((o) => [keyOf(o), o]));
-  const now = new Map(after.map((o) => [keyOf(o), o]));
   const groups = new Map<string, AuditEntryInput>();
   const entry = (o: Observation): AuditEntryInput => {
     const k = `${o.programme}\u0000${o.orgUnit}`;
@@ -92,6 +90,13 @@ export function auditWriteEntries(
     if (o.date > e.period.end) e.period.end = o.date;
     return e;
   };
+  // Nothing stood in the span before (a first load): every row is new, no key to match.
+  if (before.length === 0) {
+    for (const n of after) entry(n).after.push(n);
+    return ordered(groups);
+  }
+  const old = new Map(before.map((o) => [keyOf(o), o]));
+  const now = new Map(after.map((o) => [keyOf(o), o]));
   for (const [k, o] of old) {
     const n = now.get(k);
     if (n === undefined) entry(o).before.push(o);
@@ -102,7 +107,11 @@ export function auditWriteEntries(
     }
   }
   for (const [k, n] of now) if (!old.has(k)) entry(n).after.push(n);
-  // In unit order, so every store writes the entries of one change in the same order.
+  return ordered(groups);
+}
+
+// In unit order, so every store writes the entries of one change in the same order.
+function ordered(groups: Map<string, AuditEntryInput>): AuditEntryInput[] {
   return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e);
 }
 

@@ -5,6 +5,7 @@ import {
   errorFromIssues,
   frozenPeriodError,
   type ImportSection,
+  type ObservationInput,
   type OrgUnit,
   type Programme,
   prepareImportBatch,
@@ -250,13 +251,16 @@ function bind(
       return write('saving observations', async (tx) => {
         const guard = await guardObservations(tx, observations);
         let counts = await tryBulk(tx, writer, parts.bulkObservations, observations);
+        // The bulk path stored every row as given: the audit takes them from here.
+        let written: readonly ObservationInput[] | undefined = observations;
         if (counts === 'fallback') {
+          written = undefined;
           const batch = { observations };
           const prepared = prepareImportBatch(batch, await loadImportContext(tx, batch));
           if (prepared.issues.length > 0) throw errorFromIssues(prepared.issues);
           counts = await applyRows(tx, writer, prepared.rows);
         }
-        await rounds.auditWrite(tx, guard.targets, guard.before, {});
+        await rounds.auditWrite(tx, guard.targets, guard.before, {}, written);
         return counts;
       });
     },

@@ -9,6 +9,8 @@ import {
   frozenWriteIssues,
   type Issue,
   type Observation,
+  type ObservationInput,
+  observationKey,
   type Page,
   type Result,
   type RoundFilter,
@@ -20,7 +22,7 @@ import {
 } from '@cadre/core';
 import type { Kysely } from 'kysely';
 import type { AuditRow, RoundRow, Tables } from '../schema/tables.js';
-import { rowToObservation } from './codec.js';
+import { observationToRow, rowToObservation } from './codec.js';
 import { readPage, toPage } from './page.js';
 
 type Db = Kysely<Tables>;
@@ -150,9 +152,27 @@ export async function auditWrite(
   targets: WriteTarget[],
   before: Observation[],
   who: WriteAttribution,
+  written?: readonly ObservationInput[],
 ): Promise<void> {
   if (targets.length === 0) return;
-  await appendAudit(tx, auditWriteEntries(before, await observationsIn(tx, targets), who));
+  const after = written ? overlay(before, written) : await observationsIn(tx, targets);
+  await appendAudit(tx, auditWriteEntries(before, after, who));
+}
+
+/**
+ * The span after a write that stored every row it was given: what stood before, each row
+ * replaced by the written one of its key, in stored form. Reading the span back would cost a
+ * second pass over every row of a national load.
+ */
+function overlay(before: Observation[], written: readonly ObservationInput[]): Observation[] {
+  const stored = written.map((o) =>
+    rowToObservation(observationToRow({ ...o, disaggregation: o.disaggregation ?? {} })),
+  );
+  if (before.length === 0) return stored;
+  const keyOf = (o: Observation) => JSON.stringify(observationKey(o));
+  const merged = new Map(before.map((o) => [keyOf(o), o]));
+  for (const o of stored) merged.set(keyOf(o), o);
+  return [...merged.values()];
 }
 
 /**

@@ -112,7 +112,8 @@ export async function runImport(
     const counts = await tryBulk(tx, writer, bulk, batch.observations);
     if (counts !== 'fallback') {
       const read = countRows(batch);
-      await auditWrite(tx, guard.targets, guard.before, who);
+      // The bulk path stored every row as given: the audit takes them from the batch.
+      await auditWrite(tx, guard.targets, guard.before, who, batch.observations);
       await rememberKey(tx, key, { read, ...counts });
       return { read, ...counts, issues: [] };
     }
