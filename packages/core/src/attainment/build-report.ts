@@ -7,6 +7,7 @@ import { sortCells } from './cell-key.js';
 import type { ReportInput } from './compute-report.js';
 import { compareIssues, mergeCells } from './merge-cells.js';
 import { explainNotCounted } from './not-counted.js';
+import { reportTargets } from './roll-targets.js';
 import { intoPeriod, rollupToCurrent, rollupToParent, withoutBreakdown } from './rollup.js';
 import type { RowAccounting } from './row-accounting.js';
 import type { AttainmentReport, CellTotal } from './types.js';
@@ -14,7 +15,7 @@ import type { AttainmentReport, CellTotal } from './types.js';
 /** Options of `buildReport`: what `computeReport` takes, less the observations. */
 export type BuildReportOptions = Pick<
   ReportInput,
-  'asOf' | 'orgUnits' | 'rollup' | 'rollupAsOf' | 'merge'
+  'asOf' | 'orgUnits' | 'rollup' | 'rollupAsOf' | 'merge' | 'filter'
 > & {
   /**
    * Where the rows behind the cells went, when the caller read them (a reader's or a store's
@@ -53,8 +54,17 @@ export function buildReport(
   };
   if (rollup === 'parent' && orgUnits) step(rollupToParent(totals, orgUnits, { stockIndicators }));
   if (rollup === 'current' && orgUnits) {
-    // Cells from `reportTargets` already sit at current units; this names split lineages.
-    step(rollupToCurrent(totals, orgUnits, options.rollupAsOf ?? asOf, { stockIndicators }));
+    const rollupAsOf = options.rollupAsOf ?? asOf;
+    // Cells come from `reportTargets`, already at current units: moving the targets again says
+    // what the move found (targets merged with and without a value), on every path alike.
+    const moved = reportTargets(programme, {
+      orgUnits,
+      rollup,
+      rollupAsOf,
+      ...(options.filter && { filter: options.filter }),
+    });
+    issues.push(...moved.issues);
+    step(rollupToCurrent(totals, orgUnits, rollupAsOf, { stockIndicators }));
   }
   const merge = options.merge ?? {};
   if (merge.disaggregation !== undefined) {

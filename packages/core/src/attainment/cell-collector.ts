@@ -2,7 +2,6 @@ import { type IsoDate, minDate } from '../dates/calendar-date.js';
 import type { OrgUnitIndex } from '../org-units/org-unit-index.js';
 import type { Programme, Target } from '../programmes/schema.js';
 import type { Observation } from '../records/schema.js';
-import type { Issue } from '../result/issue.js';
 import { addToSum, type ExactSum, newSum, sumText } from './decimal-text.js';
 import { reportTargets } from './roll-targets.js';
 import { type RowAccounting, RowTally } from './row-accounting.js';
@@ -56,8 +55,6 @@ export class CellCollector {
   private readonly unknownIndicators = new Map<string, number>();
 
   private readonly tally = new RowTally();
-  /** Issues met while choosing the targets (a split lineage, targets merged by a roll-up). */
-  readonly targetIssues: Issue[];
 
   constructor(
     programme: Programme,
@@ -77,11 +74,10 @@ export class CellCollector {
       programme.indicators.filter((i) => i.aggregation === 'latest').map((i) => i.code),
     );
     const rollupAsOf = options.rollupAsOf ?? asOf;
-    const { targets, issues } = reportTargets(programme, {
+    const { targets } = reportTargets(programme, {
       ...options,
       rollupAsOf,
     });
-    this.targetIssues = issues;
     this.slots = targets.map((target) => ({
       target,
       start: target.period.start,

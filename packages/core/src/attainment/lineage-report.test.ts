@@ -5,7 +5,8 @@ import type { OrgUnitInput } from '../org-units/schema.js';
 import { ProgrammeSchema } from '../programmes/schema.js';
 import type { Observation } from '../records/schema.js';
 import { mergerIndex, nk, nkObs, nkTarget } from './__fixtures__/merger-2025.js';
-import { computeReport } from './compute-report.js';
+import { aggregateCells } from './aggregate-cells.js';
+import { buildReport, computeReport } from './compute-report.js';
 import { addDecimalText } from './decimal-text.js';
 
 const asOf = '2025-12-31';
@@ -255,5 +256,21 @@ describe('lineage properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('targets moved onto one unit, with and without a value', () => {
+  it('say so on the cell path as on the row path', () => {
+    const programme = nk([
+      nkTarget('pre2025:bac-kan', '10'),
+      { ...nkTarget('19', '10'), value: null },
+    ]);
+    const options = { asOf, orgUnits: mergerIndex, rollup: 'current' as const, rollupAsOf: today };
+    const direct = computeReport({ programme, observations: [], ...options });
+    const cells = aggregateCells(programme, [], options);
+    const fromCells = buildReport(programme, cells, options);
+    expect(direct.issues.map((i) => i.code)).toEqual(['rollup.mixed_targets']);
+    expect(fromCells.issues).toEqual(direct.issues);
+    expect(fromCells.rows.map((r) => [r.orgUnit, r.target])).toEqual([['19', null]]);
   });
 });

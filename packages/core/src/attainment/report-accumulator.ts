@@ -118,7 +118,6 @@ function finishReport(
     accounting: collector.accounting(),
   });
   const issues = [
-    ...collector.targetIssues.filter((i) => !report.issues.some((r) => sameIssue(r, i))),
     ...duplicateTargets(totals),
     ...unplacedIssues(collector.unplaced()),
     ...report.issues,
@@ -169,8 +168,4 @@ function unplacedIssues(unplaced: UnplacedObservations): Issue[] {
     );
   }
   return out;
-}
-
-function sameIssue(a: Issue, b: Issue): boolean {
-  return a.code === b.code && a.path.join('\u0000') === b.path.join('\u0000');
 }

@@ -22,7 +22,7 @@ export function reportFromCellTotals(
     rollup?: Rollup;
     rollupAsOf?: IsoDate;
     orgUnits?: OrgUnitIndex;
-    /** The query's filter; needed with `rows`, so rows are tallied against the same targets. */
+    /** The query's filter: rows are tallied, and targets moved, among the same targets. */
     filter?: ReportFilter;
     /**
      * The programme's rows, grouped (see `RowGroup`): the report then carries the accounting
@@ -32,6 +32,7 @@ export function reportFromCellTotals(
   },
 ): AttainmentReport {
   const { rows, filter, ...rest } = options;
-  if (rows === undefined) return buildReport(programme, totals, rest);
+  if (rows === undefined)
+    return buildReport(programme, totals, { ...rest, ...(filter && { filter }) });
   return reportWithRowGroups({ programme, ...rest, ...(filter && { filter }) }, totals, rows);
 }

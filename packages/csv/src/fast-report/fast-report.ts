@@ -7,7 +7,6 @@ import {
   createReportAccumulator,
   type ImportSummary,
   type IsoDate,
-  type Issue,
   type OrgUnitIndex,
   type Programme,
   type Rollup,
@@ -85,17 +84,10 @@ export async function reportFromActualsCsv(
   }
   const { programme } = options;
   fast.flow.otherProgrammeRows(Object.values(fast.otherProgrammes).reduce((n, r) => n + r, 0));
-  const built = buildReport(programme, fast.flow.totals(), {
+  const report = buildReport(programme, fast.flow.totals(), {
     ...reportOptions(options),
     accounting: fast.flow.accounting(),
   });
-  const report = {
-    ...built,
-    issues: [
-      ...fast.flow.targetIssues.filter((i) => !sameIssueIn(built.issues, i)),
-      ...built.issues,
-    ],
-  };
   // Issues from the targets alone (cells named twice) are what the core reports with no row;
   // asking the core costs a second report, so only when a key repeats.
   const keys = new Set(programme.targets.map((t) => cellKey({ ...t, programme: programme.code })));
@@ -166,10 +158,6 @@ export async function generalActualsReport(
   // Bad rows skipped in 'skip_bad_rows' mode are part of the accounting too.
   cells.refused(summary.ignored);
   return { report: cells.report(), summary, path: 'general', otherProgrammes };
-}
-
-function sameIssueIn(issues: readonly Issue[], i: Issue): boolean {
-  return issues.some((r) => r.code === i.code && r.path.join('\u0000') === i.path.join('\u0000'));
 }
 
 async function scan(

@@ -1,7 +1,6 @@
 import {
   type CellTotal,
   type IsoDate,
-  type Issue,
   type OrgUnitIndex,
   type Programme,
   type Rollup,
@@ -70,8 +69,6 @@ export class FlowCells {
   private readonly texts: string[][];
   private readonly orgUnits: OrgUnitIndex | undefined;
   readonly breakdownKeys: readonly string[];
-  /** Issues met choosing the targets (a split lineage, targets merged by a roll-up). */
-  readonly targetIssues: Issue[];
   private readonly lastDay: number;
   private readonly tally = new RowTally();
   private countedRows = 0;
@@ -87,7 +84,6 @@ export class FlowCells {
       rollupAsOf: options.rollupAsOf ?? asOf,
     });
     this.targets = chosen.targets;
-    this.targetIssues = chosen.issues;
     this.lastDay = isoDayNumber(asOf);
     const n = this.targets.length;
     this.start = new Int32Array(n);

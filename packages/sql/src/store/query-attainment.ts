@@ -4,9 +4,7 @@ import {
   CadreError,
   type CellTotal,
   canonicalDisaggregation,
-  compareIssues,
   IsoDateSchema,
-  type Issue,
   type OrgUnitIndex,
   type Programme,
   reportFromCellTotals,
@@ -52,7 +50,6 @@ async function cellTotals(
   programme: Programme;
   index: OrgUnitIndex | undefined;
   totals: CellTotal[];
-  issues: Issue[];
 }> {
   check(query);
   const rollup = query.rollup ?? 'none';
@@ -80,7 +77,7 @@ async function cellTotals(
   const filter = filterOf(query);
   const selected = selectTargets(programme, { filter, ...(index && { orgUnits: index }) });
   const totals = selected.map((t) => cellOf(programme, t, sums.get(sumKeyOf(t, t.orgUnit))));
-  return { programme, index, totals, issues: [] };
+  return { programme, index, totals };
 }
 
 /**
@@ -96,7 +93,7 @@ async function rolledCellTotals(sources: QuerySources, query: AttainmentQuery) {
   if (!programme) throw notFound(query.programme);
   const rollupAsOf = query.rollupAsOf ?? query.asOf;
   const filter = filterOf(query);
-  const { targets, issues } = reportTargets(programme, {
+  const { targets } = reportTargets(programme, {
     filter,
     orgUnits: index,
     rollup: 'current',
@@ -120,7 +117,7 @@ async function rolledCellTotals(sources: QuerySources, query: AttainmentQuery) {
     const from = via.get(sumKeyOf(t, t.orgUnit));
     return cellOf(programme, t, from === undefined ? undefined : sums.get(sumKeyOf(t, from)));
   });
-  return { programme, index, totals, issues };
+  return { programme, index, totals };
 }
 
 /** What the SQL sums for a query: its programme, date, indicator and subtree. */
@@ -191,23 +188,15 @@ export async function queryAttainment(
   sources: QuerySources,
   query: AttainmentQuery,
 ): Promise<AttainmentReport> {
-  const { programme, index, totals, issues } = await cellTotals(sources, query);
+  const { programme, index, totals } = await cellTotals(sources, query);
   // The accounting tallies rows against the whole tree, as the core does.
   const tree = query.accounting && !index ? await sources.loadOrgUnitIndex() : index;
-  const report = reportFromCellTotals(programme, totals, {
+  return reportFromCellTotals(programme, totals, {
     asOf: query.asOf,
     rollup: query.rollup ?? 'none',
     ...(query.rollupAsOf !== undefined && { rollupAsOf: query.rollupAsOf }),
     ...(tree && { orgUnits: tree }),
-    ...(query.accounting && {
-      filter: filterOf(query),
-      rows: await rowGroups(sources.place, programme, query.asOf),
-    }),
+    filter: filterOf(query),
+    ...(query.accounting && { rows: await rowGroups(sources.place, programme, query.asOf) }),
   });
-  // What moving the targets found (targets merged with and without a value) comes first;
-  // a split lineage both steps find is said once.
-  const fresh = issues.filter(
-    (i) => !report.issues.some((r) => r.code === i.code && r.path.join() === i.path.join()),
-  );
-  return { ...report, issues: [...fresh, ...report.issues].sort(compareIssues) };
 }
