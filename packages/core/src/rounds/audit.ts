@@ -2,7 +2,7 @@ import type { IsoDate } from '../dates/calendar-date.js';
 import type { Observation } from '../records/schema.js';
 import { observationKey } from '../store/keys.js';
 import { canonicalJson } from '../store/prepare/row-key.js';
-import type { RoundAction, RoundPeriod } from './schema.js';
+import type { RoundAction, RoundPeriod, RoundTransition } from './schema.js';
 
 /** What an audit entry records: a write of figures, or a round transition. */
 export type AuditAction = 'write' | RoundAction;
@@ -52,6 +52,27 @@ export interface AuditFilter {
   to?: string;
   cursor?: string | null;
   limit?: number;
+}
+
+/**
+ * The audit entry of a round transition: who, when, which round and why; no figures change.
+ * Every store appends this one shape.
+ * @example
+ * transitionAuditEntry(t).action; // 'lock'
+ */
+export function transitionAuditEntry(t: RoundTransition): AuditEntryInput {
+  return {
+    action: t.action,
+    by: t.by,
+    at: t.at,
+    programme: t.programme,
+    orgUnit: t.orgUnit,
+    period: t.period,
+    importId: null,
+    reason: t.reason ?? null,
+    before: [],
+    after: [],
+  };
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   type RoundFilter,
   type RoundRecord,
   type RoundState,
+  transitionAuditEntry,
   type WriteAttribution,
   type WriteTarget,
   writeTargets,
@@ -228,20 +229,7 @@ export async function transition(
       )
       .execute();
   }
-  await appendAudit(tx, [
-    {
-      action: t.action,
-      by: t.by,
-      at: t.at,
-      programme: t.programme,
-      orgUnit: t.orgUnit,
-      period: t.period,
-      importId: null,
-      reason: t.reason ?? null,
-      before: [],
-      after: [],
-    },
-  ]);
+  await appendAudit(tx, [transitionAuditEntry(t)]);
   return { ok: true, value: changed };
 }
 

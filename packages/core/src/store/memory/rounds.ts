@@ -8,6 +8,7 @@ import {
   type AuditFilter,
   auditMatches,
   auditWriteEntries,
+  transitionAuditEntry,
   type WriteAttribution,
 } from '../../rounds/audit.js';
 import { frozenWriteIssues, writeTargets } from '../../rounds/frozen-writes.js';
@@ -120,20 +121,7 @@ export function transition(state: MemoryState, input: unknown): Result<RoundReco
   if (!result.ok) return fail(result.issues);
   const { transition: t, changed } = result.value;
   for (const r of changed) state.rounds.set(keyText(roundKey(r)), { key: roundKey(r), value: r });
-  append(state, [
-    {
-      action: t.action,
-      by: t.by,
-      at: t.at,
-      programme: t.programme,
-      orgUnit: t.orgUnit,
-      period: t.period,
-      importId: null,
-      reason: t.reason ?? null,
-      before: [],
-      after: [],
-    },
-  ]);
+  append(state, [transitionAuditEntry(t)]);
   return ok(copyOut(changed));
 }
 
