@@ -11,12 +11,16 @@ export interface ShownPercent {
   near: boolean;
 }
 
+/** Decimals shown for a figure just above 100%, which would otherwise print "100%" (100,19%). */
+export const EXCESS_DECIMALS = 2;
+
 /**
  * THE ROUNDING RULE. A percentage is shown with 0 decimals when |exact| ≥ 10 and with 1 decimal
  * below 10 (or `decimals` when given), rounded half-up at that place. When the shown value is
  * greater than the exact value it is marked `near` and must be written "gần X%" / "nearly X%";
  * a shown value at or below the exact value is written plainly. So 69,5% shows as "gần 70%"
- * and never "70%", and 285,36…% as "285%".
+ * and never "70%", and 285,36…% as "285%". A figure above 100% that would show as 100 gets
+ * `EXCESS_DECIMALS` decimals (100,19%): exceeded never reads as exactly met.
  * @example
  * roundPercent('69.5'); // { shown: 70, decimals: 0, near: true, … }
  */
@@ -25,7 +29,15 @@ export function roundPercent(
   options: { decimals?: number } = {},
 ): ShownPercent {
   const exact = toDecimal(percent, 'percent');
-  const decimals = options.decimals ?? (exact.abs().gte(10) ? 0 : 1);
+  let decimals = options.decimals ?? (exact.abs().gte(10) ? 0 : 1);
+  // Just above 100%, "100%" would read as met while the figure exceeded: show the decimals.
+  if (
+    options.decimals === undefined &&
+    exact.gt(100) &&
+    exact.toDecimalPlaces(decimals, PreciseDecimal.ROUND_HALF_UP).eq(100)
+  ) {
+    decimals = EXCESS_DECIMALS;
+  }
   const shown = new PreciseDecimal(exact.toDecimalPlaces(decimals, PreciseDecimal.ROUND_HALF_UP));
   return { exact, shown, decimals, near: shown.gt(exact) };
 }

@@ -58,23 +58,17 @@ export function attainmentPhrase(
   return text.normalize('NFC');
 }
 
-/** Decimals shown for a figure just above 100%, which the rounding rule alone would print "100%". */
-export const EXCESS_DECIMALS = 2;
-
 /**
- * A percentage as a phrase shows it. Just above 100% the rounding rule alone would print "100%"
- * for 100,19%, which reads as met while the status says exceeded; so such a figure is shown with
- * `EXCESS_DECIMALS` decimals ("100,19%", "100,2%"), and one that still shows as 100 is "hơn
- * 100%" / "over 100%". Below 100% the rule already writes "gần 100%".
+ * A percentage as a phrase shows it: the rounding rule (`roundPercent`, which shows a figure just
+ * above 100% with `EXCESS_DECIMALS` decimals), and "hơn 100%" / "over 100%" for one that still
+ * shows as 100, which would read as met while the status says exceeded.
  */
 function shownPercent(percent: Decimal, lang: NumberLocale, decimals: number | undefined): string {
-  const format = (d?: number) =>
-    formatPercent(percent, { locale: lang, ...(d !== undefined && { decimals: d }) });
-  if (decimals !== undefined) return format(decimals);
-  if (!percent.gt(100) || !roundPercent(percent).shown.eq(100)) return format();
-  if (!roundPercent(percent, { decimals: EXCESS_DECIMALS }).shown.eq(100))
-    return format(EXCESS_DECIMALS);
-  return lang === 'vi' ? 'hơn 100%' : 'over 100%';
+  if (decimals !== undefined) return formatPercent(percent, { locale: lang, decimals });
+  if (percent.gt(100) && roundPercent(percent).shown.eq(100)) {
+    return lang === 'vi' ? 'hơn 100%' : 'over 100%';
+  }
+  return formatPercent(percent, { locale: lang });
 }
 
 /**
