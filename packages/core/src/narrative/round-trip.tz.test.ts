@@ -26,7 +26,10 @@ function readBack(report: AttainmentReport, programme: Programme, format: 'text'
 function shown(row: AttainmentReport['rows'][number]) {
   if (row.percent === null) return { actual: row.actual.toFixed(), percent: null };
   const r = roundPercent(row.percent);
-  return { actual: row.actual.toFixed(), percent: [r.near ? 'near' : 'exact', r.shown.toFixed()] };
+  // Above 100% yet still shown as 100 (100,001%), the phrase says "hơn 100%": exceeded, never met.
+  const over = row.percent.gt(100) && r.shown.eq(100);
+  const qualifier = over ? 'over' : r.near ? 'near' : 'exact';
+  return { actual: row.actual.toFixed(), percent: [qualifier, r.shown.toFixed()] };
 }
 
 function said(f: QuantityFigure) {
@@ -120,5 +123,26 @@ describe('round trip: any figures', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it.each([
+    [402, 401],
+    [100_001, 100_000],
+    [2605, 2600],
+  ])('reads back %i of %i, just above 100%%, as the rounding rule shows it', (actual, target) => {
+    const programme = programmeWith(target);
+    const observations = [
+      {
+        programme: 'P',
+        indicator: 'rotation',
+        orgUnit: '04',
+        date: '2018-01-01',
+        value: actual,
+        disaggregation: {},
+      },
+    ];
+    const report = computeReport({ programme, observations, asOf: REVIEW });
+    const { quantities } = readBack(report, programme, 'text');
+    expect(said(quantities[0]!.f)).toEqual(shown(report.rows[0]!));
   });
 });
