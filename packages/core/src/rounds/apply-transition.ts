@@ -37,7 +37,15 @@ const FROM: Record<RoundTransition['action'], readonly RoundState[]> = {
   reopen: ['submitted', 'approved', 'locked'],
 };
 
-function record(t: RoundTransition, orgUnit: string, state: RoundState): RoundRecord {
+function record(
+  t: RoundTransition,
+  orgUnit: string,
+  state: RoundState,
+  kept: RoundRecord | undefined,
+): RoundRecord {
+  // A lock seals the approval as it stood, so the units it exempted stay exempted.
+  const exemptions =
+    t.action === 'lock' ? (kept?.exemptions ?? []) : orgUnit === t.orgUnit ? t.exemptions : [];
   return {
     programme: t.programme,
     orgUnit,
@@ -46,7 +54,7 @@ function record(t: RoundTransition, orgUnit: string, state: RoundState): RoundRe
     by: t.by,
     at: t.at,
     reason: t.reason ?? null,
-    exemptions: orgUnit === t.orgUnit ? t.exemptions : [],
+    exemptions,
   };
 }
 
@@ -166,10 +174,11 @@ export function applyRoundTransition(
     lock: ['approved'],
     reopen: ['submitted', 'approved', 'locked'],
   };
-  const changed = [record(t, t.orgUnit, target[t.action])];
+  const stored = (unit: string) => mine.find((r) => r.orgUnit === unit);
+  const changed = [record(t, t.orgUnit, target[t.action], stored(t.orgUnit))];
   for (const c of children) {
     if (cascadeFrom[t.action].includes(states.get(c) ?? 'open')) {
-      changed.push(record(t, c, target[t.action]));
+      changed.push(record(t, c, target[t.action], stored(c)));
     }
   }
   return ok({ transition: t, changed });

@@ -16,6 +16,8 @@ export interface RoundProgress {
   exempt: number;
   /** The children's level when they share one (e.g. 'commune'), else null. */
   childLevel: string | null;
+  /** Why the round was reopened, while it is reopened; null otherwise. */
+  reason: string | null;
 }
 
 /**
@@ -39,19 +41,21 @@ export function roundProgress(
   };
   for (const c of children) byState[states.get(c.code)?.state ?? 'open']++;
   const levels = new Set(children.map((c) => c.level));
+  const own = states.get(orgUnit);
   return {
     orgUnit,
-    state: states.get(orgUnit)?.state ?? 'open',
+    state: own?.state ?? 'open',
     children: children.length,
     byState,
-    exempt: states.get(orgUnit)?.exemptions.length ?? 0,
+    exempt: own?.exemptions.length ?? 0,
     childLevel: levels.size === 1 ? [...levels][0]! : null,
+    reason: own?.state === 'reopened' ? own.reason : null,
   };
 }
 
 /**
- * One line for a report: the round's state, then how many parts are approved (locked counts as
- * approved: it was approved first).
+ * One line for a report: the round's state (with the reason of a reopening), then how many parts
+ * are approved (locked counts as approved: it was approved first).
  * @example
  * describeRoundProgress(progress, 'en'); // 'round: submitted · 12 of 15 communes approved'
  * describeRoundProgress(progress, 'vi'); // 'đợt báo cáo: đã nộp · 12/15 xã đã duyệt'
@@ -60,12 +64,13 @@ export function describeRoundProgress(p: RoundProgress, lang: NumberLocale): str
   const approved = p.byState.approved + p.byState.locked;
   const level = p.childLevel === null ? null : orgLevelLabel(p.childLevel, lang);
   if (lang === 'vi') {
-    const head = `đợt báo cáo: ${roundStateVi(p.state)}`;
+    const why = p.reason === null ? '' : ` (lý do: ${p.reason})`;
+    const head = `đợt báo cáo: ${roundStateVi(p.state)}${why}`;
     if (p.children === 0) return head;
     const exempt = p.exempt > 0 ? `, ${p.exempt} được miễn` : '';
     return `${head} · ${approved}/${p.children} ${level ?? 'đơn vị trực thuộc'} đã duyệt${exempt}`;
   }
-  const head = `round: ${p.state}`;
+  const head = `round: ${p.state}${p.reason === null ? '' : ` (reason: ${p.reason})`}`;
   if (p.children === 0) return head;
   const noun = level === null ? 'units' : `${level === 'commune' ? 'communes' : `${level} units`}`;
   const exempt = p.exempt > 0 ? `, ${p.exempt} exempted` : '';

@@ -5,6 +5,7 @@ import { applyRoundTransition, roundStateOf } from './apply-transition.js';
 import { mayActOn } from './authority.js';
 import { frozenWriteIssues, writeTargets } from './frozen-writes.js';
 import { describeRoundProgress, roundProgress } from './progress.js';
+import { reportRounds } from './report-rounds.js';
 import type { RoundAction, RoundRecord, RoundTransitionInput } from './schema.js';
 
 const index = createOrgUnitIndex([
@@ -245,5 +246,77 @@ describe('roundProgress', () => {
     expect(p.byState).toMatchObject({ approved: 2, open: 1 });
     expect(describeRoundProgress(p, 'en')).toBe('round: open · 2 of 3 communes approved');
     expect(describeRoundProgress(p, 'vi')).toBe('đợt báo cáo: đang mở · 2/3 xã đã duyệt');
+  });
+});
+
+describe('reportRounds', () => {
+  const later = { start: '2026-07-01', end: '2026-12-31' };
+  // `run` keeps one round per unit, so each period runs on its own.
+  const first = run([
+    t('submit', '04001'),
+    t('submit', '04002'),
+    t('approve', '04', { by: 'tinh', exemptions: [{ orgUnit: '04003', reason: 'sáp nhập' }] }),
+    t('lock', '04', { by: 'tinh' }),
+  ]);
+  const second = run([
+    t('submit', '04001', { period: later }),
+    t('approve', '04001', { by: 'tinh', period: later }),
+    t('reopen', '04001', { by: 'tinh', period: later, reason: 'Sửa số liệu xã Một' }),
+  ]);
+  const flow = { records: [...second.records, ...first.records] };
+
+  it('applies every step of the flow', () => {
+    expect(first.refused + second.refused).toBe(0);
+  });
+
+  it('gives each unit of the report its state in every stored period, in vi and en', () => {
+    const rounds = reportRounds(
+      flow.records,
+      { units: ['04', '04001', '04'], asOf: '2026-12-31' },
+      index,
+    );
+    expect(rounds.map((r) => `${r.period.start} ${r.orgUnit} ${r.state}`)).toEqual([
+      '2026-01-01 04 locked',
+      '2026-01-01 04001 locked',
+      '2026-07-01 04 open',
+      '2026-07-01 04001 reopened',
+    ]);
+    const [province, , laterProvince, reopened] = rounds;
+    expect(describeRoundProgress(province!, 'en')).toBe(
+      'round: locked · 2 of 3 communes approved, 1 exempted',
+    );
+    expect(describeRoundProgress(province!, 'vi')).toBe(
+      'đợt báo cáo: đã khóa sổ · 2/3 xã đã duyệt, 1 được miễn',
+    );
+    expect(describeRoundProgress(laterProvince!, 'en')).toBe(
+      'round: open · 0 of 3 communes approved',
+    );
+    expect(describeRoundProgress(reopened!, 'en')).toBe(
+      'round: reopened (reason: Sửa số liệu xã Một)',
+    );
+    expect(describeRoundProgress(reopened!, 'vi')).toBe(
+      'đợt báo cáo: đã mở lại (lý do: Sửa số liệu xã Một)',
+    );
+  });
+
+  it('keeps to rounds begun by the review date and overlapping the asked period', () => {
+    const units = ['04'];
+    const before = reportRounds(flow.records, { units, asOf: '2026-06-30' }, index);
+    expect(before.map((r) => r.period)).toEqual([period]);
+    const asked = reportRounds(flow.records, { units, asOf: '2026-12-31', period: later }, index);
+    expect(asked.map((r) => r.period)).toEqual([later]);
+    expect(reportRounds([], { units, asOf: '2026-12-31' }, index)).toEqual([]);
+  });
+
+  it('counts every part once, whatever the transitions', () => {
+    fc.assert(
+      fc.property(fc.array(arbStep, { maxLength: 20 }), (steps) => {
+        const { records } = run(steps.map(toTransition));
+        for (const r of reportRounds(records, { units: ['04'], asOf: '2026-12-31' }, index)) {
+          const sum = Object.values(r.byState).reduce((a, b) => a + b, 0);
+          expect(sum).toBe(r.children);
+        }
+      }),
+    );
   });
 });
