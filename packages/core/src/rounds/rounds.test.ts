@@ -282,6 +282,12 @@ describe('reportRounds', () => {
       '2026-07-01 04001 reopened',
     ]);
     const [province, , laterProvince, reopened] = rounds;
+    // A commune's report also names the province round that freezes its figures, unless asked
+    // within the commune.
+    const commune = reportRounds(flow.records, { units: ['04002'], asOf: '2026-06-30' }, index);
+    expect(commune.map((r) => `${r.orgUnit} ${r.state}`)).toEqual(['04002 locked', '04 locked']);
+    const within = { units: ['04002'], asOf: '2026-06-30', within: '04002' };
+    expect(reportRounds(flow.records, within, index).map((r) => r.orgUnit)).toEqual(['04002']);
     expect(describeRoundProgress(province!, 'en')).toBe(
       'round: locked · 2 of 3 communes approved, 1 exempted',
     );
