@@ -81,6 +81,21 @@ describe('GET /openapi.json', () => {
     expect(batch).toContain('idempotency-key');
   });
 
+  it('documents the rounds an attainment answer carries, each a RoundStatus', async () => {
+    const doc = await documentOf();
+    const report = doc.components.schemas.AttainmentReport as {
+      properties: Record<string, { type?: string; items?: { $ref?: string } }>;
+      required: string[];
+    };
+    expect(report.required).toContain('rounds');
+    expect(report.properties.rounds?.type).toBe('array');
+    expect(report.properties.rounds?.items?.$ref).toBe('#/components/schemas/RoundStatus');
+    const status = doc.components.schemas.RoundStatus as { properties: Record<string, unknown> };
+    expect(Object.keys(status.properties)).toEqual(
+      expect.arrayContaining(['orgUnit', 'period', 'state', 'reason', 'byState', 'summary']),
+    );
+  });
+
   it('puts the document behind authentication with publicDocs: false', async () => {
     const store = await seededStore();
     const app = createCadreApi({ store, auth: apiKeys(PRINCIPALS), publicDocs: false });

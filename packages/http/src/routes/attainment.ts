@@ -4,6 +4,7 @@ import {
   attainmentPhrase,
   type Indicator,
   reductionPhrase,
+  reportRounds,
   statusLabel,
 } from '@cadre/core';
 import { createRoute } from '@hono/zod-openapi';
@@ -21,6 +22,7 @@ import {
 import { json, problems } from '../schemas/common.js';
 import { rolledOutside, withinReach } from './attainment-scope.js';
 import { outOfScope, principalOf, type RouteDeps, routeApp } from './deps.js';
+import { roundAnswer } from './rounds.js';
 
 /** Where attainment reports are served. */
 export const ATTAINMENT_PATH = '/attainment';
@@ -34,7 +36,7 @@ const reportRoute = createRoute({
   tags: ['Attainment'],
   summary: 'Attainment report of a programme at a review date (asOf)',
   description:
-    'Exact figures from the core: actuals and targets are summed, then divided, never averaged. `aggregate` callers see these figures and no person-level field. Answers carry an ETag; send it back in If-None-Match to get 304 while the data and your query are unchanged.',
+    'Exact figures from the core: actuals and targets are summed, then divided, never averaged. `rounds` says which reporting rounds the figures stand in (submitted, approved, locked, reopened with a reason) and how many of each unit’s parts are approved. `aggregate` callers see these figures and no person-level field. Answers carry an ETag; send it back in If-None-Match to get 304 while the data and your query are unchanged.',
   middleware: [requireScope(ATTAINMENT_SCOPE)] as const,
   request: { query: AttainmentQuerySchema },
   responses: {
@@ -122,7 +124,34 @@ async function computeAnswer(
     rows,
     issues,
     ...(accounting !== undefined && { accounting }),
+    rounds: await roundsOf(deps, query, result.rows, version),
   });
+}
+
+// The rounds of the asked unit and of every unit in the rows. Transitions are writes, so an
+// answer cached for a data version never shows a round's state older than that version's.
+async function roundsOf(
+  deps: RouteDeps,
+  query: AttainmentQuery,
+  rows: readonly AttainmentRow[],
+  version: string | undefined,
+) {
+  const records = await deps.store.listRounds({ programme: query.programme });
+  if (records.length === 0) return [];
+  const units = [
+    ...(query.orgUnit === undefined ? [] : [query.orgUnit]),
+    ...rows.map((r) => r.orgUnit),
+  ];
+  const scope = {
+    units,
+    asOf: query.asOf,
+    ...(query.period && { period: query.period }),
+    // Only rounds within the asked unit's reach: the answer depends on the query alone, and a
+    // commune's answer never tells its province's progress.
+    ...(query.orgUnit !== undefined && { within: query.orgUnit }),
+  };
+  const index = await deps.reads.orgUnitIndex(version);
+  return reportRounds(records, scope, index).map((r) => roundAnswer(query.programme, r.period, r));
 }
 
 /**

@@ -3,6 +3,7 @@ import { emptyStore, PROGRAMME, STORE_KINDS } from '../__fixtures__/seed.js';
 import { apiKeys } from '../auth/api-keys.js';
 import { createCadreApi } from '../index.js';
 import { PROBLEM_CONTENT_TYPE } from '../problem/problem.js';
+import { AttainmentReportSchema } from '../schemas/attainment.js';
 
 const COMMUNES = [
   { code: '04001', name: 'Xã Một', level: 'commune', parentCode: '04' },
@@ -57,6 +58,17 @@ for (const kind of kinds) {
         post(key, `/rounds/${action}`, { ...ROUND, orgUnit, ...extra });
       const get = (key: string, path: string) =>
         app.request(path, { headers: { 'X-Api-Key': key } });
+      // Each key's attainment answer, checked against its OpenAPI schema: the rounds it carries.
+      const roundsIn = async (key: string, query = '') => {
+        const res = await get(key, `/attainment?programme=12-CTr%2FTU&asOf=2019-12-31${query}`);
+        expect(res.status, await res.clone().text()).toBe(200);
+        const answer = AttainmentReportSchema.parse(await res.json());
+        return answer.rounds.map(
+          (r) =>
+            `${r.orgUnit} ${r.period.start}..${r.period.end}: ${r.summary.en} | ${r.summary.vi}`,
+        );
+      };
+      expect(await roundsIn(KEYS.province)).toEqual([]);
 
       const imported = await post(KEYS.commune, '/imports', { observations: [figure('04001', 3)] });
       expect(imported.status, await imported.clone().text()).toBe(200);
@@ -86,7 +98,21 @@ for (const kind of kinds) {
       expect(((await approved.json()) as { summary: { en: string } }).summary.en).toBe(
         'round: approved · 2 of 2 communes approved',
       );
+      expect(await roundsIn(KEYS.province)).toEqual([
+        '04 2019-01-01..2019-12-31: round: approved · 2 of 2 communes approved | đợt báo cáo: đã duyệt · 2/2 xã đã duyệt',
+      ]);
       expect((await act(KEYS.province, 'lock', '04')).status).toBe(200);
+      // Read after the lock: a cached answer of the approved round is not served again.
+      expect(await roundsIn(KEYS.province)).toEqual([
+        '04 2019-01-01..2019-12-31: round: locked · 2 of 2 communes approved | đợt báo cáo: đã khóa sổ · 2/2 xã đã duyệt',
+      ]);
+      expect(await roundsIn(KEYS.commune)).toEqual([
+        '04001 2019-01-01..2019-12-31: round: locked | đợt báo cáo: đã khóa sổ',
+      ]);
+      // A period the round does not overlap has no round to speak of.
+      expect(await roundsIn(KEYS.province, '&periodStart=2020-01-01&periodEnd=2020-12-31')).toEqual(
+        [],
+      );
       const q = `programme=${encodeURIComponent(PROGRAMME.code)}&period=2019-01-01..2019-12-31`;
       const state = (await (await get(KEYS.commune, `/rounds?${q}&orgUnit=04001`)).json()) as {
         state: string;
@@ -112,6 +138,9 @@ for (const kind of kinds) {
       expect(
         (await post(KEYS.commune, '/imports', { observations: [figure('04001', 5)] })).status,
       ).toBe(200);
+      expect(await roundsIn(KEYS.province)).toEqual([
+        '04 2019-01-01..2019-12-31: round: reopened (reason: Sửa số liệu xã Một) · 0 of 2 communes approved | đợt báo cáo: đã mở lại (lý do: Sửa số liệu xã Một) · 0/2 xã đã duyệt',
+      ]);
 
       // The audit log: who, when (the server's clock) and what changed, filtered by unit and who.
       expect((await get(KEYS.province, '/audit?orgUnit=04001')).status).toBe(403);

@@ -4,6 +4,7 @@ import {
   mayActOn,
   type OrgUnitIndex,
   type RoundPeriod,
+  type RoundProgress,
   type RoundRecord,
   roundProgress,
 } from '@cadre/core';
@@ -70,7 +71,24 @@ export function actorUnits(principal: Principal, index: OrgUnitIndex): string[] 
 }
 
 /**
- * The round's state and progress, with the report sentence in both languages.
+ * A round's state and progress as answers give it, with the report sentence in both languages.
+ * @example
+ * roundAnswer('P', period, roundProgress(records, '04', index)).summary.en; // 'round: locked · 2 of 2 communes approved'
+ */
+export function roundAnswer(programme: string, period: RoundPeriod, progress: RoundProgress) {
+  return {
+    programme,
+    period: { start: period.start, end: period.end },
+    ...progress,
+    summary: {
+      vi: describeRoundProgress(progress, 'vi'),
+      en: describeRoundProgress(progress, 'en'),
+    },
+  };
+}
+
+/**
+ * The round's state and progress of one unit, from the stored rounds of its period.
  * @example
  * roundStatus(records, 'P', period, '04', index);
  */
@@ -81,16 +99,7 @@ export function roundStatus(
   orgUnit: string,
   index: OrgUnitIndex,
 ) {
-  const progress = roundProgress(records, orgUnit, index);
-  return {
-    programme,
-    period,
-    ...progress,
-    summary: {
-      vi: describeRoundProgress(progress, 'vi'),
-      en: describeRoundProgress(progress, 'en'),
-    },
-  };
+  return roundAnswer(programme, period, roundProgress(records, orgUnit, index));
 }
 
 /**

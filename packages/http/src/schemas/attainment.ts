@@ -7,6 +7,7 @@ import {
 import { z } from '@hono/zod-openapi';
 import { ProblemIssueSchema } from '../problem/problem.js';
 import { AsOfSchema } from './common.js';
+import { RoundStatusSchema } from './rounds.js';
 
 const DecimalText = z
   .string()
@@ -73,6 +74,10 @@ export const AttainmentReportSchema = z
     rows: z.array(AttainmentRowSchema),
     issues: z.array(ProblemIssueSchema),
     accounting: RowAccountingSchema.optional(),
+    rounds: z.array(RoundStatusSchema).openapi({
+      description:
+        'The reporting rounds (đợt báo cáo) the figures stand in: for every period a round of the programme was recorded in (begun by asOf, overlapping periodStart..periodEnd when given), the state of the asked unit and of each unit in the rows, with how many of its parts are approved. Empty when no round was recorded.',
+    }),
   })
   .openapi('AttainmentReport');
 

@@ -66,6 +66,9 @@ export const RoundStatusSchema = z
     byState: z.record(StateSchema, z.number().int()),
     exempt: z.number().int(),
     childLevel: z.string().nullable(),
+    reason: z.string().nullable().openapi({
+      description: 'Why the round was reopened, while it is reopened; null otherwise',
+    }),
     summary: z.object({ vi: z.string(), en: z.string() }).openapi({
       example: {
         vi: 'đợt báo cáo: đã khóa sổ · 2/3 xã đã duyệt',
