@@ -3,6 +3,7 @@ import {
   type AttainmentStatus,
   NOT_COUNTED_REASONS,
   type NotCountedReason,
+  RoundStateSchema,
 } from '@cadre/core';
 import { z } from 'zod';
 
@@ -73,9 +74,31 @@ export const ReportJsonAccountingSchema = z
   .strict();
 
 /**
+ * The reporting round of one unit in one period, from a store: its state (with the reason of a
+ * reopening) and how many of the units under it are in each state.
+ */
+export const ReportJsonRoundSchema = z
+  .object({
+    programme: z.string().min(1),
+    org_unit: UnitRef,
+    period: z.object({ start: DateText, end: DateText }).strict(),
+    state: RoundStateSchema,
+    /** Why the round was reopened, while it is reopened; null otherwise. */
+    reason: z.string().min(1).nullable(),
+    /** Units directly under it, and how many are in each state. */
+    children: z.number().int().nonnegative(),
+    by_state: z.record(RoundStateSchema, z.number().int().nonnegative()),
+    exempt: z.number().int().nonnegative(),
+    /** "round: locked · 12 of 15 communes approved" in the language of `--lang`. */
+    summary: z.string().min(1),
+  })
+  .strict();
+
+/**
  * The stable JSON contract of `cadre report --format json`: `rows` in report order, every
  * `issues` found, and per programme the `accounting` of every row read. Numbers are exact
- * decimal strings, never JSON numbers.
+ * decimal strings, never JSON numbers. From a store that has recorded rounds, `rounds` gives the
+ * state of each unit's round in every period recorded (begun by the review date).
  * @example
  * const doc = ReportJsonSchema.parse(JSON.parse(stdout));
  * doc.rows[0]?.percent; // '300'
@@ -85,6 +108,7 @@ export const ReportJsonSchema = z
     rows: z.array(ReportJsonRowSchema),
     issues: z.array(ReportJsonIssueSchema),
     accounting: z.array(ReportJsonAccountingSchema),
+    rounds: z.array(ReportJsonRoundSchema).optional(),
   })
   .strict();
 
@@ -94,5 +118,7 @@ export type ReportJson = z.infer<typeof ReportJsonSchema>;
 export type ReportJsonRow = z.infer<typeof ReportJsonRowSchema>;
 /** One data issue of the JSON report: code, file, line, column and message. */
 export type ReportJsonIssue = z.infer<typeof ReportJsonIssueSchema>;
+/** One unit's reporting round, as the JSON report gives it. */
+export type ReportJsonRound = z.infer<typeof ReportJsonRoundSchema>;
 /** Where the rows of one programme went, as the JSON report gives it. */
 export type ReportJsonAccounting = z.infer<typeof ReportJsonAccountingSchema>;

@@ -4,6 +4,7 @@ import {
   type IsoDate,
   type OrgUnitIndex,
   type Programme,
+  type ReportRound,
   type Rollup,
 } from '@cadre/core';
 import { reportFromActualsCsv } from '@cadre/csv';
@@ -27,6 +28,8 @@ export interface ReportAt {
 export interface ReportSection {
   programme: Programme;
   report: AttainmentReport;
+  /** From a store: the rounds the figures stand in (files have none). */
+  rounds?: ReportRound[];
 }
 
 /** The reports of every programme in targets.csv, and the issues met reading the files. */

@@ -2,17 +2,24 @@ import {
   type AttainmentReport,
   type AttainmentRow,
   attainmentPhrase,
+  describeRoundProgress,
   type Indicator,
   type IsoDate,
   notCountedLabel,
   type OrgUnitIndex,
   type Programme,
+  type ReportRound,
   type Rollup,
   reductionPhrase,
 } from '@cadre/core';
 import { type FileIssue, issueJson } from '../../issues/file-issue.js';
 import type { Lang } from '../../run/text.js';
-import type { ReportJson, ReportJsonAccounting, ReportJsonRow } from './report-json.js';
+import type {
+  ReportJson,
+  ReportJsonAccounting,
+  ReportJsonRound,
+  ReportJsonRow,
+} from './report-json.js';
 
 /** One report row with what renderers need around it. */
 export interface ReportEntry {
@@ -30,8 +37,8 @@ export interface ReportView {
   asOfDefaulted: boolean;
   rollup: Rollup;
   programmes: Programme[];
-  /** Each programme with its report as the core computed it. */
-  sections: { programme: Programme; report: AttainmentReport }[];
+  /** Each programme with its report as the core computed it, and its rounds from a store. */
+  sections: { programme: Programme; report: AttainmentReport; rounds?: ReportRound[] }[];
   entries: ReportEntry[];
   issues: FileIssue[];
   orgUnits: OrgUnitIndex | undefined;
@@ -51,12 +58,15 @@ export function buildReportView(input: {
   asOf: IsoDate;
   asOfDefaulted: boolean;
   rollup: Rollup;
-  sections: { programme: Programme; report: AttainmentReport }[];
+  sections: { programme: Programme; report: AttainmentReport; rounds?: ReportRound[] }[];
   issues: FileIssue[];
   orgUnits: OrgUnitIndex | undefined;
 }): ReportView {
   const { lang, orgUnits } = input;
   const entries: ReportEntry[] = [];
+  const rounds = input.sections.flatMap(({ programme, rounds }) =>
+    (rounds ?? []).map((r) => roundJson(programme.code, r, orgUnits, lang)),
+  );
   for (const { programme, report } of input.sections) {
     const indicators = new Map(programme.indicators.map((i) => [i.code, i]));
     for (const row of report.rows) {
@@ -79,7 +89,28 @@ export function buildReportView(input: {
       accounting: input.sections.flatMap(({ report }) =>
         report.accounting ? [accountingJson(report, orgUnits, lang)] : [],
       ),
+      // Only a store records rounds; without any the document is the one files give.
+      ...(rounds.length > 0 && { rounds }),
     },
+  };
+}
+
+function roundJson(
+  programme: string,
+  r: ReportRound,
+  orgUnits: OrgUnitIndex | undefined,
+  lang: Lang,
+): ReportJsonRound {
+  return {
+    programme,
+    org_unit: { code: r.orgUnit, name: orgUnits?.get(r.orgUnit)?.name ?? r.orgUnit },
+    period: { start: r.period.start, end: r.period.end },
+    state: r.state,
+    reason: r.reason,
+    children: r.children,
+    by_state: { ...r.byState },
+    exempt: r.exempt,
+    summary: describeRoundProgress(r, lang),
   };
 }
 

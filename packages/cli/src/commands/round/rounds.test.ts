@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, FIXTURES } from '../../__fixtures__/run-cli.js';
+import { ReportJsonSchema } from '../report/report-json.js';
 
 const TARGETS = join(FIXTURES, 'seed-004/targets.csv');
 const PERIOD = ['--programme', '12-CTr/TU', '--period', '2019-01-01..2019-12-31'];
@@ -79,5 +80,76 @@ describe('a reporting round on an embedded SQLite file', () => {
       cwd: dir,
     });
     expect(vi.stdout).toContain('khóa sổ');
+
+    // The report says, under its title, the round its figures stand in.
+    const report = (lang: string, format: string) =>
+      cli(
+        ['report', '--db', 'cadre.db', '--programme', '12-CTr/TU', '--as-of', '2019-12-31'].concat(
+          '--lang',
+          lang,
+          '--format',
+          format,
+        ),
+        { cwd: dir },
+      );
+    // The seed's targets sit at the Cao Bằng of 2019; its figures count toward today's 04,
+    // whose round freezes them, so both are named. The communes were reopened and not submitted
+    // again before the province's second approval, so none of them counts as approved.
+    const en = (await report('en', 'table')).stdout.split('\n');
+    expect(en[0]).toContain('Programme 12-CTr/TU');
+    expect(en.slice(1, 4)).toEqual([
+      'Cao Bằng (pre2025:cao-bang), 2019-01-01 – 2019-12-31: round: open',
+      'Cao Bằng (04), 2019-01-01 – 2019-12-31: round: approved · 0 of 2 communes approved',
+      '',
+    ]);
+    const viTable = (await report('vi', 'table')).stdout.split('\n');
+    expect(viTable.slice(1, 3)).toEqual([
+      'Cao Bằng (pre2025:cao-bang), 01/01/2019–31/12/2019: đợt báo cáo: đang mở',
+      'Cao Bằng (04), 01/01/2019–31/12/2019: đợt báo cáo: đã duyệt · 0/2 xã đã duyệt',
+    ]);
+    const md = (await report('vi', 'md')).stdout;
+    expect(md).toContain(
+      '\n- Cao Bằng (04), 01/01/2019–31/12/2019: đợt báo cáo: đã duyệt · 0/2 xã đã duyệt\n',
+    );
+    const doc = ReportJsonSchema.parse(JSON.parse((await report('en', 'json')).stdout));
+    expect(doc.rounds?.map((r) => `${r.org_unit.code} ${r.state}`)).toEqual([
+      'pre2025:cao-bang open',
+      '04 approved',
+    ]);
+    expect(doc.rounds?.[1]).toEqual({
+      programme: '12-CTr/TU',
+      org_unit: { code: '04', name: 'Cao Bằng' },
+      period: { start: '2019-01-01', end: '2019-12-31' },
+      state: 'approved',
+      reason: null,
+      children: 2,
+      by_state: { open: 0, submitted: 0, approved: 0, locked: 0, reopened: 2 },
+      exempt: 0,
+      summary: 'round: approved · 0 of 2 communes approved',
+    });
+    // Before the round's period began there was no round to speak of.
+    const early = await cli(
+      ['report', '--db', 'cadre.db', '--programme', '12-CTr/TU', '--as-of', '2018-12-31'].concat(
+        '--format',
+        'json',
+      ),
+      { cwd: dir },
+    );
+    expect(JSON.parse(early.stdout).rounds).toBeUndefined();
+  }, 120_000);
+
+  it('shows a reopened round with its reason', async () => {
+    const reopened = await round('reopen', '04', 'tinh-04', ['--reason', 'Bổ sung số liệu']);
+    expect(reopened.code).toBe(0);
+    expect(reopened.stdout).toContain(
+      'round: reopened (reason: Bổ sung số liệu) · 0 of 2 communes approved',
+    );
+    const r = await cli(
+      ['report', '--db', 'cadre.db', '--programme', '12-CTr/TU', '--as-of', '2019-12-31'],
+      { cwd: dir },
+    );
+    expect(r.stdout.split('\n')[2]).toBe(
+      'Cao Bằng (04), 01/01/2019–31/12/2019: đợt báo cáo: đã mở lại (lý do: Bổ sung số liệu) · 0/2 xã đã duyệt',
+    );
   }, 120_000);
 });

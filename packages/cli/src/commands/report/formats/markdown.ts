@@ -6,6 +6,7 @@ import {
   REPORT_ALIGN,
   reportCells,
   reportHeaders,
+  roundLines,
   statusSummary,
 } from './table-cells.js';
 
@@ -20,6 +21,8 @@ export const markdownFormat: ReportFormat = {
       const entries = view.entries.filter((e) => e.programme === programme);
       if (lines.length > 0) lines.push('');
       lines.push(`## ${programmeHeading(view, programme)}`, '');
+      const rounds = roundLines(view, programme);
+      if (rounds.length > 0) lines.push(...rounds.map((r) => `- ${r}`), '');
       const rows = entries.map((e) => reportCells(e, view.lang));
       lines.push(...renderMarkdownTable(reportHeaders(view.lang), rows, REPORT_ALIGN));
       lines.push('', statusSummary(entries, view.lang));

@@ -161,3 +161,19 @@ export function accountingLines(a: ReportJsonAccounting | undefined, lang: Lang)
   }
   return lines;
 }
+
+/**
+ * The lines under a programme's title: each reporting round of its units, from a store.
+ * @example
+ * roundLines(view, programme); // ['Cao Bằng (04), 01/01/2019–31/12/2019: đợt báo cáo: đã khóa sổ · 2/2 xã đã duyệt']
+ */
+export function roundLines(view: ReportView, programme: ReportEntry['programme']): string[] {
+  return (view.json.rounds ?? [])
+    .filter((r) => r.programme === programme.code)
+    .map((r) => {
+      const { code, name } = r.org_unit;
+      // A unit and its successor often share a name (Cao Bằng before and after 2025).
+      const unit = name === code ? code : `${name} (${code})`;
+      return `${unit}, ${formatPeriod(r.period, view.lang)}: ${r.summary}`;
+    });
+}

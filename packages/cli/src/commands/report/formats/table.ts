@@ -7,6 +7,7 @@ import {
   REPORT_ALIGN,
   reportCells,
   reportHeaders,
+  roundLines,
   statusSummary,
 } from './table-cells.js';
 
@@ -19,7 +20,8 @@ export const tableFormat: ReportFormat = {
     for (const programme of view.programmes) {
       const entries = view.entries.filter((e) => e.programme === programme);
       if (lines.length > 0) lines.push('');
-      lines.push(programmeHeading(view, programme), '');
+      const rounds = roundLines(view, programme);
+      lines.push(programmeHeading(view, programme), ...rounds, '');
       if (entries.length === 0) {
         lines.push(say({ vi: '(không có dòng nào)', en: '(no rows)' }, view.lang));
       } else {
