@@ -25,6 +25,7 @@ import type { Kysely } from 'kysely';
 import type { AuditRow, RoundRow, Tables } from '../schema/tables.js';
 import { observationToRow, rowToObservation } from './codec.js';
 import { readPage, toPage } from './page.js';
+import { holdRounds } from './round-locks.js';
 
 type Db = Kysely<Tables>;
 // Units per IN list: well under SQLite's and Postgres's bound-parameter limits.
@@ -59,6 +60,8 @@ function toRecord(r: RoundRow): RoundRecord {
 export async function frozenWriteCheck(tx: Db, items: unknown, prefix: (string | number)[]) {
   const targets = writeTargets(items, prefix);
   if (targets.length === 0) return { issues: [] as Issue[], targets };
+  // Until commit, no transition can freeze a period this write is about to fill.
+  await holdRounds(tx, 'figures');
   const programmes = [...new Set(targets.map((t) => t.programme))];
   const rounds: RoundRecord[] = [];
   for (const part of chunks(programmes)) {
@@ -203,6 +206,8 @@ export async function transition(
   index: Parameters<typeof applyRoundTransition>[2],
 ): Promise<Result<RoundRecord[]>> {
   const programme = (input as { programme?: unknown } | null)?.programme;
+  // Waits for writes of figures in flight, and keeps new ones and other transitions out.
+  await holdRounds(tx, 'transition');
   const records = typeof programme === 'string' ? await listRounds(tx, { programme }) : [];
   const result = applyRoundTransition(records, input, index);
   if (!result.ok) return result;
