@@ -152,4 +152,17 @@ describe('a reporting round on an embedded SQLite file', () => {
       'Cao Bằng (04), 01/01/2019–31/12/2019: đợt báo cáo: đã mở lại (lý do: Bổ sung số liệu) · 0/2 xã đã duyệt',
     );
   }, 120_000);
+
+  it('counts every commune of a province, past one page of units', async () => {
+    const many = Array.from({ length: 1200 }, (_, k) => `04${String(k + 100).padStart(4, '0')}`);
+    writeFileSync(
+      join(dir, 'many.csv'),
+      ['code,name,level,parent_code', ...many.map((c) => `${c},Xã ${c},commune,04`)].join('\n'),
+    );
+    expect((await run(['import', 'many.csv', '--as', 'importer'])).code).toBe(0);
+    const status = await run(['round', 'status', ...PERIOD, '--unit', '04', '--format', 'json']);
+    expect(status.code).toBe(0);
+    // The two communes of the flow and the 1,200 just imported.
+    expect(JSON.parse(status.stdout).children).toBe(1202);
+  }, 120_000);
 });

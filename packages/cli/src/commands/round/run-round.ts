@@ -9,6 +9,7 @@ import {
 } from '@cadre/core';
 import { choiceOption, requiredOption, textOption } from '../../args/option-values.js';
 import { openDatabase } from '../../db/open-database.js';
+import { storedUnits } from '../../db/stored-units.js';
 import { writeLines } from '../../run/io.js';
 import type { Lang } from '../../run/text.js';
 import { usageError } from '../../run/usage-error.js';
@@ -95,8 +96,8 @@ export async function runRound(
       }
     }
     const rounds = await store.listRounds({ programme, period });
-    const units = (await store.listOrgUnits({ limit: 1000 })).items;
-    const index = createOrgUnitIndex(units);
+    // Every unit, page by page: a province has more communes than one page holds.
+    const index = createOrgUnitIndex(await storedUnits(store));
     const progress = roundProgress(rounds, unit, index);
     if (format === 'json') {
       io.stdout.write(`${JSON.stringify({ programme, period, ...progress }, null, 2)}\n`);
