@@ -5,6 +5,8 @@ export {
   type ReportJson,
   type ReportJsonIssue,
   ReportJsonIssueSchema,
+  type ReportJsonRound,
+  ReportJsonRoundSchema,
   type ReportJsonRow,
   ReportJsonRowSchema,
   ReportJsonSchema,
