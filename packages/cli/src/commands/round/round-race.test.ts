@@ -189,14 +189,21 @@ async function race(store: RaceStore, i: number, reach: number): Promise<Outcome
     ['import', '--db', db, `changed-${i}.csv`, '--as', 'importer', '--lang', 'en'],
     { cwd: dir },
   );
+  // --debug on the round commands: a failure to open the store prints its cause.
   const locking = (async () => {
     await sleep(lead);
-    const approved = await spawnCli([...roundArgs('approve', '04', 'tinh-04', year), '--db', db], {
-      cwd: dir,
-    });
-    const locked = await spawnCli([...roundArgs('lock', '04', 'tinh-04', year), '--db', db], {
-      cwd: dir,
-    });
+    const approved = await spawnCli(
+      [...roundArgs('approve', '04', 'tinh-04', year), '--db', db, '--debug'],
+      {
+        cwd: dir,
+      },
+    );
+    const locked = await spawnCli(
+      [...roundArgs('lock', '04', 'tinh-04', year), '--db', db, '--debug'],
+      {
+        cwd: dir,
+      },
+    );
     return { approved, locked };
   })();
   await gate.open();
