@@ -29,9 +29,16 @@ function migrator({ db, engine, schema }: MigrationTarget): Migrator {
 
 function unwrap(set: MigrationResultSet, what: string): MigrationStep[] {
   if (set.error !== undefined) {
-    const failed = set.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new CadreError('store_failure', `migration ${failed} failed while ${what}`, {
-      details: { migration: failed },
+    const failed = set.results?.find((r) => r.status === 'Error')?.migrationName;
+    // No migration named: the run failed before any step (its lock or bookkeeping tables), so
+    // the cause is the only clue and goes into the message.
+    const reason = set.error instanceof Error ? set.error.message : String(set.error);
+    const message =
+      failed === undefined
+        ? `migrations could not start while ${what}: ${reason}`
+        : `migration ${failed} failed while ${what}`;
+    throw new CadreError('store_failure', message, {
+      details: { migration: failed ?? null },
       cause: set.error,
     });
   }
