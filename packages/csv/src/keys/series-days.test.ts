@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ByteKeys, foldByte, HASH_SEED } from './byte-keys.js';
 import { RECORD, SeriesDays } from './series-days.js';
 
 describe('SeriesDays', () => {
@@ -30,29 +29,5 @@ describe('SeriesDays', () => {
     for (let d = 20454; d < 20454 + 1826; d++) expect(days.add(record, 0, d)).toBe(true);
     expect(days.add(record, 0, 20454)).toBe(false);
     expect(days.add(record, 0, 20454 + 1826)).toBe(true);
-  });
-});
-
-describe('ByteKeys', () => {
-  it('gives one id per distinct byte string, like a Map of strings', () => {
-    fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 400 }), (texts) => {
-        const keys = new ByteKeys();
-        const ids = new Map<string, number>();
-        for (const text of texts) {
-          const bytes = new TextEncoder().encode(text);
-          let h = HASH_SEED;
-          for (const b of bytes) h = foldByte(h, b);
-          let id = keys.find(bytes, 0, bytes.length, h);
-          if (id < 0) {
-            expect(ids.has(text)).toBe(false);
-            id = keys.add(bytes, 0, bytes.length, h);
-            ids.set(text, id);
-          }
-          expect(id).toBe(ids.get(text));
-        }
-        expect(keys.size).toBe(ids.size);
-      }),
-    );
   });
 });
