@@ -104,9 +104,17 @@ class CodeColumn {
         }
       }
     }
-    if (typeof cell === 'string' && this.raw.size < MAX_KEPT) this.raw.set(cell, id);
+    if (typeof cell === 'string' && this.raw.size < MAX_KEPT) this.raw.set(own(cell), id);
     return id;
   }
+}
+
+/**
+ * A copy of a cell's text to keep as a key: a cell can be a slice of its whole piece of the
+ * file, and a remembered slice would keep that piece alive long after its rows.
+ */
+function own(cell: string): string {
+  return cell.length < 13 ? cell : cell.split('').join('');
 }
 
 /** A text cell: trimmed, with the export's formula guard undone (rare, so checked cheaply). */
@@ -252,7 +260,7 @@ export async function* readActualRows(
       if (hit !== undefined) return hit;
     }
     const v = keys.valueId(b, canonical(cellText(cell)));
-    if (typeof cell === 'string' && seen.size < MAX_KEPT) seen.set(cell, v);
+    if (typeof cell === 'string' && seen.size < MAX_KEPT) seen.set(own(cell), v);
     return v;
   }
 
@@ -265,7 +273,7 @@ export async function* readActualRows(
     if (day === undefined) {
       const iso = parseDateText(cell, locale);
       day = iso.startsWith('csv.') ? (iso as CsvIssueCode) : isoDayNumber(iso);
-      if (dates.size < MAX_DATES) dates.set(cell, day);
+      if (dates.size < MAX_DATES) dates.set(own(cell), day);
     }
     return day;
   }
