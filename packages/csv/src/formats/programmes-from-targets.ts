@@ -8,6 +8,7 @@ import {
   type Result,
 } from '@cadre/core';
 import type { IndicatorHint, TargetRecord } from './read-targets.js';
+import { SCHEMA_TARGETS } from './target-rows.js';
 
 /** English names of units agencies write in targets.csv; others keep the Vietnamese only. */
 const UNIT_EN: Record<string, string> = {
@@ -55,11 +56,18 @@ export function programmesFromTargets(
       title: typeof title === 'string' ? { vi: title } : title,
       period: { kind: 'custom', start, end },
       indicators: targets.indicators.filter((h) => h.programme === code).map(toIndicator),
-      targets: list.map(({ programme: _, ...t }) => t),
+      targets: [],
     };
+    const own = list.map(({ programme: _, ...t }) => t);
+    // Targets the reader already held to `TargetSchema` are its output and stay as they are;
+    // any other record goes through the schema with the rest of the programme.
+    const checked = list.every((t) => SCHEMA_TARGETS.has(t));
+    if (!checked) input.targets = own;
     const r = parseWith(ProgrammeSchema, input, [code]);
-    if (r.ok) programmes.push(r.value);
-    else issues.push(...r.issues);
+    if (r.ok) {
+      if (checked) r.value.targets = own;
+      programmes.push(r.value);
+    } else issues.push(...r.issues);
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: programmes };
 }

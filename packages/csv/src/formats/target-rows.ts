@@ -23,6 +23,12 @@ export interface TargetRow {
 }
 
 /**
+ * Targets this reader made from `TargetSchema`'s own output: a programme built from them need
+ * not parse them again (the schema's output parses to itself).
+ */
+export const SCHEMA_TARGETS = new WeakSet<TargetRecord>();
+
+/**
  * The schema of targets.csv rows: the core's `TargetSchema` on every row, so issues are zod's.
  * @example
  * targetRowSchema().safeParse({ programme: 'P', indicator: 'sent', … });
@@ -37,10 +43,9 @@ export function targetRowSchema(): RecordSchema<TargetRow> {
       };
       const r = TargetSchema.safeParse(rest);
       if (!r.success) return r;
-      return {
-        success: true,
-        data: { target: { ...r.data, programme: rest.programme }, hint: hint ?? {}, line },
-      };
+      const target = { ...r.data, programme: rest.programme };
+      SCHEMA_TARGETS.add(target);
+      return { success: true, data: { target, hint: hint ?? {}, line } };
     },
   };
 }
