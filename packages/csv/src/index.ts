@@ -1,7 +1,7 @@
 // Sources and parsing
 
 // Actuals: one reader, for imports (observations) and reports (cell sums)
-export type { ActualRowSink, ActualsOptions, ActualsTable } from './actuals/actual-rows.js';
+export type { ActualsOptions } from './actuals/actual-rows.js';
 export type { ObservationCsvOptions } from './actuals/iterate-observations.js';
 export { iterateObservations, readActualsCsv } from './actuals/iterate-observations.js';
 export type { ActualsReport, ActualsReportOptions } from './actuals/report-from-actuals.js';

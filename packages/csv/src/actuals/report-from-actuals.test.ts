@@ -116,7 +116,7 @@ describe('reportFromActualsCsv on the 12-CTr/TU review of 20/5/2019 (seed 004)',
     ]);
   });
 
-  it('refuses a value or a cell past its limit on both paths, with line and column', async () => {
+  it('refuses a value or a cell past its limit on import and report alike, with line and column', async () => {
     const digits = csv.replace(',4,culture', `,${'9'.repeat(900_000)},culture`);
     const past = csv.replace(',4,culture', `,${'9'.repeat(31)},culture`);
     const nul = csv.replace(',4,culture', ',4,cul\u0000ture');

@@ -126,7 +126,8 @@ class ReportSink implements ActualRowSink {
     value: number,
     outcome: number,
   ) {
-    const key = (unit * 2 ** 20 + i) * 8 + outcome;
+    // Exact as a double while indicator ids stay under 2^24 (a file names a few dozen).
+    const key = (unit * 2 ** 24 + i) * 8 + outcome;
     let g = this.groups.get(key);
     if (g === undefined) {
       g = this.gRows.length;

@@ -27,7 +27,7 @@ for (const p of provinces) {
 const text = `${lines.join('\n')}\n`;
 const options = { orgUnits, disaggregations: { category: ['Đối tượng'], course: ['Khóa'] } };
 let read: TargetsImport;
-// Records that are not plain objects make programmesFromTargets parse every target again.
+// Records the reader did not make are parsed again by programmesFromTargets.
 let viaSchema: TargetsImport;
 
 describe('targets.csv: 6,800 rows', () => {
@@ -51,7 +51,7 @@ describe('programmesFromTargets: one programme of 6,800 targets', () => {
     },
   );
   bench(
-    'programmesFromTargets (targets the plain check holds)',
+    'programmesFromTargets (targets the reader held to TargetSchema)',
     () => {
       programmesFromTargets(read);
     },
