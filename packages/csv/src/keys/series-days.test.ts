@@ -30,4 +30,18 @@ describe('SeriesDays', () => {
     expect(days.add(record, 0, 20454)).toBe(false);
     expect(days.add(record, 0, 20454 + 1826)).toBe(true);
   });
+
+  it('keeps lists exact past one block of the shared list (2^16 entries)', () => {
+    const days = new SeriesDays();
+    const series = 50_000;
+    const records = new Int32Array(series * RECORD);
+    // Three days per series: two list entries each, 100,000 in all.
+    for (const day of [100, 101, 102]) {
+      for (let s = 0; s < series; s++) expect(days.add(records, s * RECORD, day + s)).toBe(true);
+    }
+    for (let s = 0; s < series; s += 997) {
+      for (const day of [100, 101, 102]) expect(days.add(records, s * RECORD, day + s)).toBe(false);
+      expect(days.add(records, s * RECORD, 99 + s)).toBe(true);
+    }
+  });
 });
