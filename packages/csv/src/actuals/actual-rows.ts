@@ -194,8 +194,9 @@ export async function* readActualRows(
       const valueCell = row[iv]!;
       if (p < 0 || i < 0 || u < 0 || isEmpty(dateCell) || isEmpty(valueCell)) {
         const empty = [p < 0, i < 0, u < 0, isEmpty(dateCell), isEmpty(valueCell)];
+        const cells = [row[ip]!, row[ii]!, row[io]!, dateCell, valueCell];
         REQUIRED.forEach((column, k) => {
-          if (empty[k]) fault('csv.required', column, line, '');
+          if (empty[k]) emptyFault(cells[k]!, column, line);
         });
         continue;
       }
@@ -217,12 +218,18 @@ export async function* readActualRows(
       }
       let combo = 0;
       let packed = 0;
+      let formula = false;
       for (let b = 0; b < extra.length; b++) {
         const c = extra[b]!;
+        if (c >= 0 && isFormula(row[c]!)) {
+          emptyFault(row[c]!, breakdowns[b]!.name, line);
+          formula = true;
+        }
         const v = c < 0 ? 0 : valueId(b, row[c]!);
         ids[b] = v;
         packed = packed >= 0 && v < limit ? packed * limit + v : -1;
       }
+      if (formula) continue;
       if (extra.length > 0) {
         const known = packed >= 0 ? combos.get(packed) : undefined;
         if (known !== undefined) combo = known;
@@ -282,6 +289,12 @@ export async function* readActualRows(
     if (typeof cell === 'string') return parseCount(cell.trim(), locale);
     if (cell.kind === 'number') return numberValue(cell.value);
     return cell.kind === 'formula' ? 'csv.formula_without_value' : 'csv.invalid_number';
+  }
+
+  // An empty cell is a missing value; a formula with no saved value is said as such.
+  function emptyFault(cell: Cell, column: string, line: number): void {
+    if (isFormula(cell)) fault('csv.formula_without_value', column, line, cellInput(cell));
+    else fault('csv.required', column, line, '');
   }
 
   function fault(code: CsvIssueCode, column: string, line: number, input: string): void {
@@ -366,6 +379,10 @@ export async function* readActualRows(
 
 function isEmpty(cell: Cell): boolean {
   return typeof cell === 'string' ? cell.trim() === '' : cell.kind === 'empty';
+}
+
+function isFormula(cell: Cell): boolean {
+  return typeof cell !== 'string' && cell.kind === 'formula';
 }
 
 function cellInput(cell: Cell): string {

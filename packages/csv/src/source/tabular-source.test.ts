@@ -53,6 +53,7 @@ describe('a TabularSource', () => {
       [PROGRAMME, 'rotation', '01279', number(42_000), number(3)],
       [PROGRAMME, 'rotation', '01279', date('2017-02-10'), number(-2)],
       [PROGRAMME, 'rotation', { kind: 'empty' }, date('2017-03-10'), number(1.5)],
+      [PROGRAMME, { kind: 'formula', formula: 'A1' }, '01279', date('2017-04-10'), number(1)],
     ];
     const stream = iterateObservations(sheet(rows), {});
     for await (const _ of stream);
@@ -62,6 +63,7 @@ describe('a TabularSource', () => {
       ['csv.invalid_date', [3, 'date'], 'thuc-hien.xlsx, Sheet1!D3'],
       ['csv.negative_number', [4, 'value'], 'thuc-hien.xlsx, Sheet1!E4'],
       ['csv.required', [5, 'org_unit'], 'thuc-hien.xlsx, Sheet1!C5'],
+      ['csv.formula_without_value', [6, 'indicator'], 'thuc-hien.xlsx, Sheet1!B6'],
     ]);
     const report = await reportFromActualsCsv(sheet(rows), {
       programme: smallProgramme(),
