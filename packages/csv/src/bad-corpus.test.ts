@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BAD_CASES, type BadCase } from './__fixtures__/bad-cases.js';
 import { TEST_UNITS } from './__fixtures__/org-units.js';
-import { readActualsCsv } from './formats/read-actuals.js';
+import { readActualsCsv } from './actuals/iterate-observations.js';
 import { readOrgUnitsCsv } from './formats/read-org-units.js';
 import { readPersonsCsv, readTrainingCsv } from './formats/read-records.js';
 import { readTargetsCsv } from './formats/read-targets.js';

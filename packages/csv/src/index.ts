@@ -1,5 +1,11 @@
 // Sources and parsing
 
+// Actuals: one reader, for imports (observations) and reports (cell sums)
+export type { ActualsOptions } from './actuals/actual-rows.js';
+export type { ObservationCsvOptions } from './actuals/iterate-observations.js';
+export { iterateObservations, readActualsCsv } from './actuals/iterate-observations.js';
+export type { ActualsReport, ActualsReportOptions } from './actuals/report-from-actuals.js';
+export { reportFromActualsCsv } from './actuals/report-from-actuals.js';
 // Cells, headers, issues
 export type { CsvLocale, CsvLocaleName } from './cells/locale.js';
 export { CSV_LOCALES, resolveLocale } from './cells/locale.js';
@@ -12,19 +18,12 @@ export {
   parseNumberText,
   parseWholeNumber,
 } from './cells/parse-number.js';
-// Reports straight from actuals.csv
-export type { FallbackReason } from './fast-report/actuals-scanner.js';
-export type { ActualsReport, ActualsReportOptions } from './fast-report/fast-report.js';
-export { generalActualsReport, reportFromActualsCsv } from './fast-report/fast-report.js';
 // Formats
 export { ACTUAL_COLUMNS } from './formats/actual-columns.js';
-export type { ObservationCsvOptions } from './formats/iterate-observations.js';
-export { iterateObservations } from './formats/iterate-observations.js';
 export type { OrgUnitLookup, OrgUnitsOption } from './formats/org-unit-lookup.js';
 export { orgUnitLookup } from './formats/org-unit-lookup.js';
 export type { ProgrammesFromTargetsOptions } from './formats/programmes-from-targets.js';
 export { programmesFromTargets } from './formats/programmes-from-targets.js';
-export { readActualsCsv } from './formats/read-actuals.js';
 export { readOrgUnitsCsv } from './formats/read-org-units.js';
 export type { RecordCsvOptions } from './formats/read-records.js';
 export {
@@ -67,7 +66,7 @@ export { parseRows } from './parse/parse-rows.js';
 // Generic reading
 export type { CellType, CsvColumn } from './read/column-spec.js';
 export { LIST_SEPARATOR } from './read/column-spec.js';
-export { convertCell, unescapeFormula } from './read/convert-cell.js';
+export { convertCell, convertTyped, unescapeFormula } from './read/convert-cell.js';
 export type { CsvImportMode } from './read/import-tally.js';
 export type { Table, TableBatch, TableOptions } from './read/open-table.js';
 export type { CsvImport, CsvStream, ReadCsvOptions, RowContext } from './read/read-csv.js';
@@ -76,6 +75,8 @@ export type { RecordSchema, SchemaIssue } from './read/record-schema.js';
 export type { CsvChunkStream, CsvSource, CsvText } from './source/csv-source.js';
 export { openChunks, sourceName } from './source/csv-source.js';
 export { decodeText } from './source/decode-text.js';
+export type { Cell, CellRows, TabularSource, TypedCell } from './source/tabular-source.js';
+export { cellText, isTabularSource } from './source/tabular-source.js';
 // Writing
 export { guardFormula, quoteCell } from './write/escape-cell.js';
 export { formatDateText, formatDecimalText } from './write/format-number.js';

@@ -1,7 +1,7 @@
 import { ObservationSchema, type OrgUnitInput, OrgUnitSchema, PersonSchema } from '@cadre/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readActualsCsv } from './formats/read-actuals.js';
+import { readActualsCsv } from './actuals/iterate-observations.js';
 import { readOrgUnitsCsv } from './formats/read-org-units.js';
 import { readPersonsCsv } from './formats/read-records.js';
 import { readTargetsCsv, type TargetRecord } from './formats/read-targets.js';

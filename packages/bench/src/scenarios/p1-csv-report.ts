@@ -1,8 +1,8 @@
 /**
  * P1 — CSV → validated attainment report at national scale: targets.csv (6,800 quota cells by
  * province × category × course kind) and actuals.csv (commune rows) in, attainment per cell out.
- * cadre's `reportFromActualsCsv` (bytes → integer cell sums → the core's exact report) and its
- * general path (`iterateObservations` → core `computeReport`) run next to DuckDB doing the
+ * cadre's `reportFromActualsCsv` (rows → integer cell sums → the core's exact report) and the
+ * import door (`iterateObservations` → the core's accumulator) run next to DuckDB doing the
  * same job in SQL, the raw parser alone, and the naive csv-parse + zod + Decimal pipeline, in
  * turns, median of 3. Every pipeline's figures must equal DuckDB's cell by cell (actual, target,
  * percent to 4 decimals) or the scenario fails. Peak RSS of one report is measured in plain-Node
@@ -129,8 +129,8 @@ async function main() {
     met: ms.naive / ms.quick >= 5,
   });
 
-  // The other sizes: DuckDB and the quick path; at the small size also today's public path,
-  // which at 1M rows takes minutes (see docs/performance.md).
+  // The other sizes: DuckDB and the report; at the small size also the import door
+  // (observations into the core's accumulator), which is several times slower.
   for (const n of [small, big].filter((n) => n !== main)) {
     log(`P1 at ${label(n)} rows`);
     const f = files(n);
@@ -156,10 +156,10 @@ async function main() {
     const generalMs = (r.ms as Record<string, number>).general;
     const generalFigures = (r.first as Record<string, FigureTable>).general;
     if (generalMs !== undefined && generalFigures) {
-      assertSameFigures(r.first.duckdb, generalFigures, 'DuckDB', 'cadre general path');
+      assertSameFigures(r.first.duckdb, generalFigures, 'DuckDB', 'cadre as observations');
       emit({
         scenario: SCENARIO,
-        name: `cadre general path: iterateObservations + computeReport (${label(n)})`,
+        name: `cadre as observations: iterateObservations + createReportAccumulator (${label(n)})`,
         metric: 'ms',
         value: generalMs,
         baseline: duckName(n),

@@ -6,11 +6,9 @@ import {
   ProgrammeSchema,
   parseWith,
   type Result,
-  type Target,
-  TargetSchema,
 } from '@cadre/core';
-import { plainTarget } from './plain-target.js';
 import type { IndicatorHint, TargetRecord } from './read-targets.js';
+import { SCHEMA_TARGETS } from './target-rows.js';
 
 /** English names of units agencies write in targets.csv; others keep the Vietnamese only. */
 const UNIT_EN: Record<string, string> = {
@@ -51,21 +49,23 @@ export function programmesFromTargets(
   const programmes: Programme[] = [];
   const issues = [];
   for (const [code, list] of byProgramme) {
-    const checked = plainTargets(list);
-    const [start, end] = checked ? span(checked) : sortedSpan(list);
+    const [start, end] = span(list);
     const title = options.titles?.[code] ?? code;
     const input: ProgrammeInput = {
       code,
       title: typeof title === 'string' ? { vi: title } : title,
       period: { kind: 'custom', start, end },
       indicators: targets.indicators.filter((h) => h.programme === code).map(toIndicator),
-      targets: checked ? [] : list.map(({ programme: _, ...t }) => t),
+      targets: [],
     };
+    const own = list.map(({ programme: _, ...t }) => t);
+    // Targets the reader already held to `TargetSchema` are its output and stay as they are;
+    // any other record goes through the schema with the rest of the programme.
+    const checked = list.every((t) => SCHEMA_TARGETS.has(t));
+    if (!checked) input.targets = own;
     const r = parseWith(ProgrammeSchema, input, [code]);
     if (r.ok) {
-      // Targets the plain check passed come out of the schema unchanged, so only the rest of the
-      // programme meets it; any doubt and the whole programme, targets included, went through it.
-      if (checked) r.value.targets = checked;
+      if (checked) r.value.targets = own;
       programmes.push(r.value);
     } else issues.push(...r.issues);
   }
@@ -89,21 +89,8 @@ function toIndicator(h: IndicatorHint): IndicatorInput {
   return out;
 }
 
-// What `TargetSchema` makes of each target, when every one is plainly valid; otherwise undefined.
-// The first target still meets the schema itself, so a rule added to it is not silently skipped.
-function plainTargets(list: readonly TargetRecord[]): Target[] | undefined {
-  if (list.length === 0 || !TargetSchema.safeParse(list[0]).success) return undefined;
-  const out: Target[] = [];
-  for (const t of list) {
-    const plain = plainTarget(t);
-    if (plain === undefined) return undefined;
-    out.push(plain);
-  }
-  return out;
-}
-
 // The earliest start and latest end; ISO dates order as text.
-function span(list: readonly Target[]): [string, string] {
+function span(list: readonly TargetRecord[]): [string, string] {
   let start = list[0]!.period.start;
   let end = list[0]!.period.end;
   for (const t of list) {
@@ -111,11 +98,4 @@ function span(list: readonly Target[]): [string, string] {
     if (t.period.end > end) end = t.period.end;
   }
   return [start, end];
-}
-
-// The same for targets the plain check refused, as the schema will see them.
-function sortedSpan(list: readonly TargetRecord[]): [string, string] {
-  const starts = list.map((t) => t.period.start).sort();
-  const ends = list.map((t) => t.period.end).sort();
-  return [starts[0]!, ends[ends.length - 1]!];
 }

@@ -4,6 +4,7 @@ import { parseDateText } from '../cells/parse-date.js';
 import { csvIssue, siteIssue } from '../issues/csv-issues.js';
 import { type CsvImport, type RowContext, readCsv } from '../read/read-csv.js';
 import type { CsvSource } from '../source/csv-source.js';
+import type { TabularSource } from '../source/tabular-source.js';
 import type { RecordCsvOptions } from './read-records.js';
 import { ORG_UNIT_COLUMNS } from './record-columns.js';
 
@@ -27,7 +28,7 @@ const FIELD_COLUMN: Record<string, string> = {
  * if (u.ok) createOrgUnitIndex(u.records);
  */
 export async function readOrgUnitsCsv(
-  source: CsvSource,
+  source: CsvSource | TabularSource,
   options: Omit<RecordCsvOptions, 'orgUnits' | 'asOf'> = {},
 ): Promise<CsvImport<OrgUnit>> {
   const locale = resolveLocale(options.locale);

@@ -18,6 +18,7 @@ import type { TableOptions } from '../read/open-table.js';
 import { type CsvImport, type RowContext, readCsv } from '../read/read-csv.js';
 import type { RecordSchema } from '../read/record-schema.js';
 import type { CsvSource } from '../source/csv-source.js';
+import type { TabularSource } from '../source/tabular-source.js';
 import { type OrgUnitLookup, type OrgUnitsOption, orgUnitLookup } from './org-unit-lookup.js';
 import {
   HEADCOUNT_COLUMNS,
@@ -41,7 +42,7 @@ export interface RecordCsvOptions extends TableOptions {
 type UnitField = { column: string; field: string; dateField?: string };
 
 function readWithUnits<T>(
-  source: CsvSource,
+  source: CsvSource | TabularSource,
   options: RecordCsvOptions,
   columns: readonly CsvColumn[],
   schema: RecordSchema<T>,
@@ -85,7 +86,7 @@ function resolveUnits(
  * const p = await readPersonsCsv('persons.csv', { orgUnits, locale: 'vi-VN', asOf: '2019-05-20' });
  */
 export function readPersonsCsv(
-  source: CsvSource,
+  source: CsvSource | TabularSource,
   options: RecordCsvOptions = {},
 ): Promise<CsvImport<Person>> {
   const units = [{ column: 'org_unit', field: 'orgUnit' }];
@@ -98,7 +99,7 @@ export function readPersonsCsv(
  * const t = await readTrainingCsv('training.csv', { orgUnits, locale: 'vi-VN' });
  */
 export function readTrainingCsv(
-  source: CsvSource,
+  source: CsvSource | TabularSource,
   options: RecordCsvOptions = {},
 ): Promise<CsvImport<TrainingRecord>> {
   const units = [{ column: 'org_unit', field: 'orgUnit', dateField: 'start' }];
@@ -119,7 +120,7 @@ export function readTrainingCsv(
  * const r = await readRotationsCsv('rotations.csv', { orgUnits });
  */
 export function readRotationsCsv(
-  source: CsvSource,
+  source: CsvSource | TabularSource,
   options: RecordCsvOptions = {},
 ): Promise<CsvImport<RotationRecord>> {
   const units = [
@@ -143,7 +144,7 @@ export function readRotationsCsv(
  * const h = await readHeadcountsCsv('headcounts.csv', { locale: 'vi-VN' });
  */
 export function readHeadcountsCsv(
-  source: CsvSource,
+  source: CsvSource | TabularSource,
   options: RecordCsvOptions = {},
 ): Promise<CsvImport<HeadcountSnapshot>> {
   const units = [{ column: 'org_unit', field: 'orgUnit', dateField: 'date' }];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { TEST_UNITS } from '../__fixtures__/org-units.js';
 import type { CsvImportMode } from '../read/import-tally.js';
 import { programmesFromTargets } from './programmes-from-targets.js';
-import { readTargets, readTargetsCsv } from './read-targets.js';
+import { readTargetsCsv } from './read-targets.js';
 
 // Targets of programme 12-CTr/TU (Cao Bằng, seed 004) as the review of 20/5/2019 implies them:
 // 30 sent = 300% → 10; 117 = 285% → 41; 4 = 100% → 4; rotation 24 of 40. And NQ 39 for Nghệ An
@@ -209,7 +209,7 @@ describe('readTargetsCsv against the schema on every row', () => {
     ]);
   });
 
-  it('gives the same records, lines, issues and hints (property)', async () => {
+  it('gives records the core schema and programme builder agree with (property)', async () => {
     let read = 0;
     let imported = 0;
     await fc.assert(
@@ -225,8 +225,6 @@ describe('readTargetsCsv against the schema on every row', () => {
             disaggregations: { category: ['Đối tượng'], course: ['Loại khóa học'] },
           };
           const fast = await readTargetsCsv({ text, name: 't.csv' }, options);
-          const reference = await readTargets({ text, name: 't.csv' }, options, 'schema');
-          expect(ordered(fast)).toEqual(ordered(reference));
           if (mode === 'skip_bad_rows') {
             read += fast.summary.read;
             imported += fast.records.length;

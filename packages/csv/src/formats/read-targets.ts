@@ -1,18 +1,17 @@
 import type { Issue, Target } from '@cadre/core';
-import { type CsvLocale, type CsvLocaleName, resolveLocale } from '../cells/locale.js';
+import type { CsvLocale, CsvLocaleName } from '../cells/locale.js';
 import { csvIssue, siteIssue } from '../issues/csv-issues.js';
 import type { CsvColumn } from '../read/column-spec.js';
 import type { CsvImportMode } from '../read/import-tally.js';
 import type { TableOptions } from '../read/open-table.js';
 import { type CsvImport, type RowContext, readCsv } from '../read/read-csv.js';
 import type { CsvSource } from '../source/csv-source.js';
+import type { TabularSource } from '../source/tabular-source.js';
 import { disaggregationColumns } from './disaggregation.js';
 import { type OrgUnitsOption, orgUnitLookup } from './org-unit-lookup.js';
 import { TARGET_COLUMNS } from './target-columns.js';
 import {
-  type CheckedPairs,
   compactTargetKey,
-  quickTargetRows,
   type TargetHint,
   type TargetRow,
   targetKeyText,
@@ -42,7 +41,7 @@ export interface TargetsImport extends CsvImport<TargetRecord> {
   indicators: IndicatorHint[];
 }
 
-/** Options of the quick-path readers. */
+/** Options of the readers of targets and actuals. */
 export interface QuickCsvOptions extends TableOptions {
   /** Org units to resolve the `org_unit` cell against; without them the cell is the code. */
   orgUnits?: OrgUnitsOption;
@@ -65,44 +64,21 @@ export interface QuickCsvOptions extends TableOptions {
  * const t = await readTargetsCsv('targets.csv', { orgUnits, locale: 'vi-VN' });
  * if (t.ok) programmesFromTargets(t);
  */
-export function readTargetsCsv(
-  source: CsvSource,
+export async function readTargetsCsv(
+  source: CsvSource | TabularSource,
   options: QuickCsvOptions = {},
 ): Promise<TargetsImport> {
-  return readTargets(source, options, 'plain');
-}
-
-/**
- * `readTargetsCsv` with a choice of row check: 'plain' (the reader's: the schema once per
- * programme × indicator, then by hand) or 'schema' (`TargetSchema` on every row, the reference
- * the tests hold 'plain' to).
- * @example
- * const reference = await readTargets('targets.csv', { orgUnits }, 'schema');
- */
-export async function readTargets(
-  source: CsvSource,
-  options: QuickCsvOptions,
-  check: 'plain' | 'schema',
-): Promise<TargetsImport> {
   const lookup = orgUnitLookup(options.orgUnits);
-  const locale = resolveLocale(options.locale);
   const columns: CsvColumn[] = [
     ...TARGET_COLUMNS,
     ...disaggregationColumns(options.disaggregations),
   ];
-  const breakdowns = Object.keys(options.disaggregations ?? {});
-  const passed: CheckedPairs = new Map();
   const read = await readCsv<TargetRow>(source, {
     ...options,
     columns,
-    schema: targetRowSchema(check, passed),
-    quick:
-      check === 'plain'
-        ? (header) => quickTargetRows(header, breakdowns, locale, lookup, passed)
-        : undefined,
+    schema: targetRowSchema(),
     prepare: (input, row) => prepareTarget(input, row, lookup),
-    // The reference check keys rows by their text, as issues quote it.
-    key: check === 'plain' ? compactTargetKey() : targetKeyText,
+    key: compactTargetKey(),
     keyText: targetKeyText,
     keyColumns: ['programme', 'indicator', 'org_unit', 'period_start', 'period_end'],
   });

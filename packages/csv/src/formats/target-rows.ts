@@ -1,14 +1,7 @@
 import { TargetSchema } from '@cadre/core';
-import type { CsvLocale } from '../cells/locale.js';
-import { parseDateText } from '../cells/parse-date.js';
-import { parseNumberText } from '../cells/parse-number.js';
-import type { HeaderMatch } from '../headers/match-headers.js';
 import type { RecordSchema } from '../read/record-schema.js';
 import { disaggregationKey } from './disaggregation.js';
-import type { OrgUnitLookup } from './org-unit-lookup.js';
-import { plainTarget } from './plain-target.js';
 import type { TargetRecord } from './read-targets.js';
-import { TARGET_COLUMNS } from './target-columns.js';
 
 /** What a targets.csv row says about its indicator besides the target. */
 export interface TargetHint {
@@ -29,46 +22,30 @@ export interface TargetRow {
   line: number;
 }
 
-/** Programme → indicators whose rows have met `TargetSchema` itself in this file. */
-export type CheckedPairs = Map<string, Set<unknown>>;
+/**
+ * Targets this reader made from `TargetSchema`'s own output: a programme built from them need
+ * not parse them again (the schema's output parses to itself).
+ */
+export const SCHEMA_TARGETS = new WeakSet<TargetRecord>();
 
 /**
- * The schema of targets.csv rows. With 'plain', rows meet `TargetSchema` itself until one row of
- * each (programme, indicator) has passed it; after that `plainTarget` checks them by hand with the
- * schema's rules (a property test holds it to the schema), and anything it is unsure of still
- * goes to the schema, so issues are zod's. With 'schema', every row meets the schema.
+ * The schema of targets.csv rows: the core's `TargetSchema` on every row, so issues are zod's.
  * @example
- * const schema = targetRowSchema('plain', new Map());
+ * targetRowSchema().safeParse({ programme: 'P', indicator: 'sent', … });
  */
-export function targetRowSchema(
-  check: 'plain' | 'schema',
-  passed: CheckedPairs,
-): RecordSchema<TargetRow> {
+export function targetRowSchema(): RecordSchema<TargetRow> {
   return {
     safeParse(input) {
-      const row = input as {
+      const { hint, line, ...rest } = input as {
         programme: string;
-        indicator: unknown;
         hint?: TargetHint;
         line: number;
       };
-      const seen = check === 'plain' && passed.get(row.programme)?.has(row.indicator);
-      const plain = seen ? plainTarget(input) : undefined;
-      if (plain !== undefined) {
-        const target = plain as TargetRecord;
-        target.programme = row.programme;
-        return { success: true, data: { target, hint: row.hint ?? {}, line: row.line } };
-      }
-      const { hint, line, ...rest } = row;
       const r = TargetSchema.safeParse(rest);
       if (!r.success) return r;
-      const indicators = passed.get(row.programme);
-      if (indicators) indicators.add(row.indicator);
-      else passed.set(row.programme, new Set([row.indicator]));
-      return {
-        success: true,
-        data: { target: { ...r.data, programme: rest.programme }, hint: hint ?? {}, line },
-      };
+      const target = { ...r.data, programme: rest.programme };
+      SCHEMA_TARGETS.add(target);
+      return { success: true, data: { target, hint: hint ?? {}, line } };
     },
   };
 }
@@ -130,158 +107,5 @@ class Node {
       this.kids.set(text, next);
     }
     return next;
-  }
-}
-
-const REQUIRED = ['programme', 'indicator', 'org_unit', 'period_start', 'period_end'] as const;
-/** Columns whose cells turn a row into a reduction or add to its target: the general path's. */
-const GENERAL_ONLY = [
-  'measure',
-  'baseline',
-  'direction',
-  'unit',
-  'aggregation',
-  'verb',
-  'basis',
-  'note',
-];
-const DECIMAL = /^\d+(\.\d+)?$/;
-const MAX_REMEMBERED = 4096;
-
-/**
- * The quick path of targets.csv: a plain row (codes, ISO or local dates, a count, text
- * breakdowns, an indicator name; nothing that makes a reduction, no formula guard, no issue)
- * becomes the very `TargetRow` the general path (cells, `prepareTarget`, `TargetSchema` rules)
- * would make, without the intermediate record. Anything else, and the first row of each
- * (programme, indicator), which must meet the schema itself, gives undefined: the general path
- * takes the row and reports what is wrong with it. Undefined when the header has no place for it.
- * @example
- * const quick = quickTargetRows(header, ['category'], locale, lookup, passed);
- * quick?.(['ĐTBD', 'sent', '01', '2026-01-01', '2030-12-31', '12', 'cb.dang'], 2);
- */
-export function quickTargetRows(
-  header: HeaderMatch,
-  breakdowns: readonly string[],
-  locale: CsvLocale,
-  lookup: OrgUnitLookup,
-  passed: CheckedPairs,
-): ((row: readonly string[], line: number) => TargetRow | undefined) | undefined {
-  const at = (name: string) => header.index.get(name);
-  const [ip, ii, io, is, ie] = REQUIRED.map(at);
-  // A breakdown named like a target column shares its cell: the general path sorts that out.
-  const clash = breakdowns.some((k) => TARGET_COLUMNS.some((c) => c.name === k));
-  if (ip === undefined || ii === undefined || io === undefined || clash) return undefined;
-  if (is === undefined || ie === undefined) return undefined;
-  const it = at('target');
-  const iname = at('indicator_name');
-  const others = GENERAL_ONLY.map(at).filter((i) => i !== undefined);
-  const extra = breakdowns.flatMap((k) => {
-    const i = at(k);
-    return i === undefined ? [] : [[k, i] as const];
-  });
-  const asText = (own: string) => own;
-  const asDate = (own: string) => {
-    const iso = parseDateText(own, locale);
-    return iso.startsWith('csv.') ? null : iso;
-  };
-  const asValue = (own: string) => {
-    const v = parseNumberText(own, locale, { percent: true });
-    return v.ok && DECIMAL.test(v.text) ? v.text : null;
-  };
-  // One memory per column: a column repeats its own few texts, often row after row.
-  const programmes = new Remembered(asText);
-  const indicators = new Remembered(asText);
-  const units = new Remembered(asText);
-  const names = new Remembered(asText);
-  const starts = new Remembered(asDate);
-  const ends = new Remembered(asDate);
-  const values = new Remembered(asValue);
-  const kinds = extra.map(() => new Remembered(asText));
-  // A text cell as the general path reads it, or undefined when only that path can read it.
-  const text = (cell: string, seen: Remembered<string>): string | undefined => {
-    const t = cell.trim();
-    if (t === '' || t.charCodeAt(0) === 39) return undefined;
-    return seen.get(t);
-  };
-  const date = (cell: string, seen: Remembered<string | null>) =>
-    seen.get(cell.trim()) ?? undefined;
-  const value = (cell: string): string | null | undefined => {
-    const raw = cell.trim();
-    if (raw === '') return null;
-    // A percent is a reduction's or an issue: the general path decides.
-    if (raw.endsWith('%')) return undefined;
-    return values.get(raw) ?? undefined;
-  };
-
-  return (row, line) => {
-    for (const i of others) if (row[i]!.trim() !== '') return undefined;
-    const programme = text(row[ip]!, programmes);
-    const indicator = text(row[ii]!, indicators);
-    const unitText = text(row[io]!, units);
-    const start = date(row[is]!, starts);
-    const end = date(row[ie]!, ends);
-    if (programme === undefined || indicator === undefined || unitText === undefined) {
-      return undefined;
-    }
-    if (start === undefined || end === undefined || end < start) return undefined;
-    if (!passed.get(programme)?.has(indicator)) return undefined;
-    const amount = it === undefined ? null : value(row[it]!);
-    if (amount === undefined) return undefined;
-    const orgUnit = lookup(unitText, { start, end });
-    if (typeof orgUnit !== 'string') return undefined;
-    const disaggregation: Record<string, string> = {};
-    for (let e = 0; e < extra.length; e++) {
-      const [k, i] = extra[e]!;
-      const cell = row[i]!;
-      if (cell.trim() === '') continue;
-      const v = text(cell, kinds[e]!);
-      if (v === undefined) return undefined;
-      disaggregation[k] = v;
-    }
-    const hint: TargetHint = {};
-    if (iname !== undefined && row[iname]!.trim() !== '') {
-      const name = text(row[iname]!, names);
-      if (name === undefined) return undefined;
-      hint.name = name;
-    }
-    const period = { start, end };
-    const target: TargetRecord = {
-      indicator,
-      orgUnit,
-      period,
-      value: amount,
-      disaggregation,
-      source: 'stated',
-      programme,
-    };
-    return { target, hint, line };
-  };
-}
-
-/**
- * What one column's texts read as (never undefined), kept once per distinct text (up to a bound)
- * and checked first against the row before. Each is made from a copy of the text: a cell can be
- * a slice of its whole chunk of the file, which must not stay alive after its rows, and every row
- * then shares one string per distinct value.
- */
-class Remembered<V> {
-  private readonly seen = new Map<string, V>();
-  private lastText = '';
-  private lastValue: V | undefined;
-
-  constructor(private readonly read: (own: string) => V) {}
-
-  get(text: string): V {
-    if (text === this.lastText && this.lastValue !== undefined) return this.lastValue;
-    let v = this.seen.get(text);
-    if (v === undefined && this.seen.size >= MAX_REMEMBERED) v = this.read(text);
-    else if (v === undefined) {
-      const own = text.split('').join('');
-      v = this.read(own);
-      this.seen.set(own, v);
-    }
-    this.lastText = text;
-    this.lastValue = v;
-    return v;
   }
 }

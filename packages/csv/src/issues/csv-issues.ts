@@ -33,7 +33,8 @@ export type CsvIssueCode =
   | 'csv.period_inverted'
   | 'csv.duplicate_key'
   | 'csv.indicator_conflict'
-  | 'csv.too_many_issues';
+  | 'csv.too_many_issues'
+  | 'csv.formula_without_value';
 
 /** Where an issue sits: file, 1-based line and canonical column ('*' for the whole row). */
 export interface IssueSite {
@@ -42,6 +43,8 @@ export interface IssueSite {
   column: string;
   /** The header as written in the file, when it differs from the canonical name. */
   header?: string;
+  /** The source's own name for the cell (`Sheet1!C12`), said instead of line and column. */
+  at?: string;
 }
 
 /** What a message may say beyond the site. */
@@ -89,6 +92,8 @@ const EN: Record<CsvIssueCode, Text> = {
   'csv.indicator_conflict': (v, d) =>
     `indicator "${v}" is described differently on line ${d.other}${exp(d, 'en')}`,
   'csv.too_many_issues': (v) => `${v} more issues were found and not listed`,
+  'csv.formula_without_value': (v) =>
+    `the cell holds the formula "${v}" with no saved value; open the file in a spreadsheet and save it`,
 };
 
 const VI: Record<CsvIssueCode, Text> = {
@@ -124,6 +129,8 @@ const VI: Record<CsvIssueCode, Text> = {
   'csv.indicator_conflict': (v, d) =>
     `chỉ tiêu "${v}" được mô tả khác ở dòng ${d.other}${exp(d, 'vi')}`,
   'csv.too_many_issues': (v) => `còn ${v} lỗi khác không được liệt kê`,
+  'csv.formula_without_value': (v) =>
+    `ô chứa công thức "${v}" chưa có giá trị lưu; hãy mở tệp bằng phần mềm bảng tính rồi lưu lại`,
 };
 
 // A size past a limit is measured on the whole input, before the echo is cut.
@@ -146,6 +153,7 @@ function exp(d: IssueDetail, lang: 'en' | 'vi'): string {
  */
 export function describeSite(site: IssueSite, lang: 'en' | 'vi'): string {
   if (site.line <= 0) return site.file;
+  if (site.at !== undefined) return `${site.file}, ${site.at}`;
   const col =
     site.column === '*'
       ? ''

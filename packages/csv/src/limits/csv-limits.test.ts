@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import type { Issue } from '@cadre/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_UNITS } from '../__fixtures__/org-units.js';
+import { iterateObservations } from '../actuals/iterate-observations.js';
 import { CSV_LOCALES } from '../cells/locale.js';
 import { parseNumberText } from '../cells/parse-number.js';
-import { iterateObservations } from '../formats/iterate-observations.js';
 import { readTargetsCsv } from '../formats/read-targets.js';
 import {
   MAX_ECHO_CHARS,

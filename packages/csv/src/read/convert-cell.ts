@@ -3,6 +3,7 @@ import { parseDateText } from '../cells/parse-date.js';
 import { parseNumberText, parseWholeNumber } from '../cells/parse-number.js';
 import { headerKey } from '../headers/match-headers.js';
 import type { CsvIssueCode } from '../issues/csv-issues.js';
+import type { TypedCell } from '../source/tabular-source.js';
 import { type CsvColumn, LIST_SEPARATOR } from './column-spec.js';
 
 /** A converted cell, or the code of what is wrong with it. */
@@ -79,4 +80,60 @@ export function convertCell(column: CsvColumn, raw: string, locale: CsvLocale): 
           .filter((s) => s.length > 0),
       };
   }
+}
+
+/**
+ * Converts a typed cell from a spreadsheet source by its column's type: a number is taken as
+ * the workbook holds it (never re-read by locale), a date as its ISO day; a formula without a
+ * saved value is an issue, an empty cell is undefined (as `''` is for text). Other column types
+ * read the cell's text as a CSV cell.
+ * @example
+ * convertTyped({ name: 'value', type: 'decimal' }, { kind: 'number', value: 1.5 }, CSV_LOCALES.plain); // { ok: true, value: '1.5' }
+ */
+export function convertTyped(
+  column: CsvColumn,
+  cell: TypedCell,
+  locale: CsvLocale,
+): CellResult | undefined {
+  const type = column.type ?? 'text';
+  switch (cell.kind) {
+    case 'empty':
+      return undefined;
+    case 'formula':
+      return { ok: false, code: 'csv.formula_without_value' };
+    case 'date':
+      return type === 'date' || type === 'text' || type === 'enum' || type === 'list'
+        ? convertCell(column, cell.iso, locale)
+        : { ok: false, code: 'csv.invalid_number' };
+    case 'number': {
+      if (type === 'date') return { ok: false, code: 'csv.invalid_date' };
+      if (type !== 'integer' && type !== 'decimal' && type !== 'percent') {
+        return convertCell(column, String(cell.value), locale);
+      }
+      const v = numberValue(cell.value);
+      if (typeof v === 'string' && v.startsWith('csv.'))
+        return { ok: false, code: v as CsvIssueCode };
+      if (type === 'integer') {
+        return typeof v === 'number'
+          ? { ok: true, value: v }
+          : { ok: false, code: 'csv.not_integer' };
+      }
+      return { ok: true, value: String(v) };
+    }
+  }
+}
+
+/**
+ * A spreadsheet number as a value: a safe integer ≥ 0, else its decimal text, else the fault.
+ * @example
+ * numberValue(12); // 12
+ */
+export function numberValue(n: number): number | string {
+  if (!Number.isFinite(n)) return 'csv.invalid_number';
+  if (n < 0) return 'csv.negative_number';
+  if (Number.isSafeInteger(n)) return n;
+  // Digits as JavaScript prints the double (shortest round trip), without an exponent.
+  const text = n.toFixed(20).replace(/\.?0+$/, '');
+  const short = String(n);
+  return short.includes('e') ? text : short;
 }

@@ -6,6 +6,12 @@ import type { Delimiter } from '../parse/detect-dialect.js';
 import { parseRows, type RowBatch, type RowFault } from '../parse/parse-rows.js';
 import { type CsvSource, openChunks } from '../source/csv-source.js';
 import { decodeText } from '../source/decode-text.js';
+import {
+  type Cell,
+  cellText,
+  isTabularSource,
+  type TabularSource,
+} from '../source/tabular-source.js';
 import type { ImportTally } from './import-tally.js';
 
 /** Options every reader shares. */
@@ -24,7 +30,7 @@ export interface TableOptions {
 
 /** Data rows of one batch that passed the structural checks (`skip` holds those that did not). */
 export interface TableBatch {
-  rows: string[][];
+  rows: Cell[][];
   lines: number[];
   skip: Set<number>;
 }
@@ -35,7 +41,12 @@ export interface Table {
   delimiter: Delimiter;
   header: HeaderMatch | null;
   batches: AsyncGenerator<TableBatch>;
+  /** The source's own name for a cell (`Sheet1!C12`), when it has one. */
+  cite?: (place: number, column: number) => string;
 }
+
+/** Parsed rows of either kind of source: CSV rows are all text. */
+type SourceBatch = Omit<RowBatch, 'rows'> & { rows: Cell[][] };
 
 const FAULT_CODE: Record<RowFault['code'], CsvIssueCode> = {
   unterminated_quote: 'csv.unterminated_quote',
@@ -57,15 +68,18 @@ const NUMBER_TYPES = new Set(['integer', 'decimal', 'percent']);
  * for await (const batch of table.batches) total += batch.rows.length;
  */
 export async function openTable(
-  source: CsvSource,
+  source: CsvSource | TabularSource,
   columns: readonly TableColumn[],
   options: TableOptions,
   tally: ImportTally,
 ): Promise<Table> {
   const file = tally.file;
-  const text = decodeText(openChunks(source), { maxLineChars: options.maxRowChars });
-  const parsed = parseRows(text, options);
-  let first: IteratorResult<RowBatch>;
+  const tabular = isTabularSource(source);
+  const parsed: AsyncIterator<SourceBatch> = tabular
+    ? sourceBatches(source)
+    : parseRows(decodeText(openChunks(source), { maxLineChars: options.maxRowChars }), options);
+  const cite = tabular ? source.cite?.bind(source) : undefined;
+  let first: IteratorResult<SourceBatch>;
   do first = await parsed.next();
   while (!first.done && first.value.rows.length === 0 && first.value.faults.length === 0);
 
@@ -74,6 +88,7 @@ export async function openTable(
     delimiter,
     header: null,
     batches: empty(),
+    ...(cite && { cite }),
   });
   if (first.done || first.value.rows.length === 0) {
     const fault = first.done ? undefined : first.value.faults[0];
@@ -88,7 +103,7 @@ export async function openTable(
     tally.add(csvIssue(FAULT_CODE[fault.code], { file, line: fault.line, column: '*' }));
     return none(batch0.delimiter);
   }
-  const headerRow = batch0.rows[0]!;
+  const headerRow = batch0.rows[0]!.map(cellText);
   // A NUL in the header means the bytes are not text as read: nothing below it can be trusted.
   const nulAt = headerRow.findIndex((h) => h.includes('\0'));
   if (nulAt >= 0) {
@@ -101,7 +116,7 @@ export async function openTable(
   const names = [...header.headers];
   for (const [name, i] of header.index) names[i] = name;
   const numeric = names.map((n) => NUMBER_TYPES.has(columns.find((c) => c.name === n)?.type ?? ''));
-  const rest: RowBatch = {
+  const rest: SourceBatch = {
     ...batch0,
     rows: batch0.rows.slice(1),
     lines: batch0.lines.slice(1),
@@ -110,7 +125,7 @@ export async function openTable(
   };
 
   async function* batches(): AsyncGenerator<TableBatch> {
-    let current: RowBatch | undefined = rest;
+    let current: SourceBatch | undefined = rest;
     while (current) {
       const checked = check(current);
       if (checked.rows.length > 0 && !header.fatal) yield checked;
@@ -119,7 +134,7 @@ export async function openTable(
     }
   }
 
-  function check(batch: RowBatch): TableBatch {
+  function check(batch: SourceBatch): TableBatch {
     const { rows, lines } = batch;
     const skip = new Set<number>();
     tally.read += rows.length;
@@ -136,32 +151,41 @@ export async function openTable(
       const line = lines[i]!;
       if (row.length !== width) {
         tally.add(
-          csvIssue('csv.column_count', { file, line, column: '*' }, row.join(batch.delimiter), {
-            count: width,
-            other: row.length,
-          }),
+          csvIssue(
+            'csv.column_count',
+            { file, line, column: '*' },
+            row.map(cellText).join(batch.delimiter),
+            {
+              count: width,
+              other: row.length,
+            },
+          ),
         );
         skip.add(i);
         continue;
       }
       for (const b of header.blank) {
-        if (row[b]!.trim() !== '') {
-          tally.add(csvIssue('csv.unknown_column', { file, line, column: '' }, row[b]));
+        if (cellText(row[b]!).trim() !== '') {
+          tally.add(csvIssue('csv.unknown_column', { file, line, column: '' }, cellText(row[b]!)));
           skip.add(i);
         }
       }
-      if (batch.suspectEncoding) checkEncoding(row, line, i, skip);
-      if (batch.nul) checkNul(row, line, i, skip);
-      for (let c = 0; c < width; c++)
-        if (row[c]!.length > MAX_TEXT_CELL_CHARS) tooLong(row, line, c, i, skip);
+      // Only CSV rows can hold bytes that are not text, and they are all strings.
+      if (batch.suspectEncoding) checkEncoding(row as string[], line, i, skip);
+      if (batch.nul) checkNul(row as string[], line, i, skip);
+      for (let c = 0; c < width; c++) {
+        const cell = row[c]!;
+        if (typeof cell === 'string' && cell.length > MAX_TEXT_CELL_CHARS)
+          tooLong(cell, line, c, i, skip);
+      }
     }
     return { rows, lines, skip };
   }
 
   // Every reader gets its cells bounded here, once; a number's digits are bounded where it is read.
-  function tooLong(row: string[], line: number, c: number, i: number, skip: Set<number>): void {
-    const cell = row[c]!;
+  function tooLong(cell: string, line: number, c: number, i: number, skip: Set<number>): void {
     const site = { file, line, column: names[c] ?? String(c + 1), header: header.headers[c] };
+    if (cite) Object.assign(site, { at: cite(line, c) });
     const number = numeric[c] && countDigits(cell) > MAX_NUMBER_DIGITS;
     tally.add(csvIssue(number ? 'csv.number_too_long' : 'csv.cell_too_long', site, cell));
     skip.add(i);
@@ -187,7 +211,36 @@ export async function openTable(
     }
   }
 
-  return { file, delimiter: batch0.delimiter, header, batches: batches() };
+  return { file, delimiter: batch0.delimiter, header, batches: batches(), ...(cite && { cite }) };
 }
 
 async function* empty(): AsyncGenerator<TableBatch> {}
+
+// A tabular source's rows as the CSV parser gives them: no faults, nothing suspect. Rows with
+// no cell filled are skipped, as blank CSV lines are.
+async function* sourceBatches(source: TabularSource): AsyncGenerator<SourceBatch> {
+  for await (const { rows, places } of source.rows()) {
+    const kept: Cell[][] = [];
+    const lines: number[] = [];
+    rows.forEach((row, i) => {
+      if (
+        row.some(
+          (c) => cellText(c).trim() !== '' || (typeof c !== 'string' && c.kind === 'formula'),
+        )
+      ) {
+        kept.push(row);
+        lines.push(places[i]!);
+      }
+    });
+    const faulty = new Set<number>();
+    yield {
+      rows: kept,
+      lines,
+      faults: [],
+      faulty,
+      suspectEncoding: false,
+      nul: false,
+      delimiter: ',',
+    };
+  }
+}

@@ -4,8 +4,9 @@ import type { HeaderMatch } from '../headers/match-headers.js';
 import { csvIssue, type IssueSite } from '../issues/csv-issues.js';
 import type { Delimiter } from '../parse/detect-dialect.js';
 import { type CsvSource, sourceName } from '../source/csv-source.js';
+import { type Cell, cellText, type TabularSource } from '../source/tabular-source.js';
 import type { CsvColumn } from './column-spec.js';
-import { type CellResult, convertCell } from './convert-cell.js';
+import { type CellResult, convertCell, convertTyped } from './convert-cell.js';
 import { type CsvImportMode, ImportTally } from './import-tally.js';
 import { openTable, type TableOptions } from './open-table.js';
 import { type RecordSchema, schemaIssue } from './record-schema.js';
@@ -33,14 +34,6 @@ export interface ReadCsvOptions<T> extends TableOptions {
   keyText?: (record: T) => string;
   /** Columns that form the key, named in the duplicate issue's path (joined with `+`). */
   keyColumns?: readonly string[];
-  /**
-   * A reader's own mapping for the rows it can take whole, made once the header is matched: from
-   * a row's cells (as written) and line, the very record `prepare` and `schema` would make, or
-   * undefined to send the row down the general path, which reports whatever is wrong with it.
-   */
-  quick?: (
-    header: HeaderMatch,
-  ) => ((row: readonly string[], line: number) => T | undefined) | undefined;
   /** Runs after cells convert, before the schema: resolves org units, cross-checks cells. */
   prepare?: (input: Record<string, unknown>, row: RowContext) => Issue[] | undefined;
   /** How numbers and dates are written; `plain` by default (see `CsvLocaleName`). */
@@ -87,7 +80,7 @@ export interface CsvStream<T> extends AsyncIterable<T[]> {
  * for await (const persons of iterateCsv('persons.csv', { columns: PERSON_COLUMNS, schema: PersonSchema })) await save(persons);
  */
 export function iterateCsv<T>(
-  source: CsvSource,
+  source: CsvSource | TabularSource,
   options: ReadCsvOptions<T> & { batchSize?: number },
 ): CsvStream<T> {
   const tally = new ImportTally(sourceName(source, options.fileName), options.maxIssues);
@@ -116,7 +109,7 @@ export function iterateCsv<T>(
  * r.summary; // { read: 1, imported: 1, updated: 0, ignored: 0, issues: [] }
  */
 export async function readCsv<T>(
-  source: CsvSource,
+  source: CsvSource | TabularSource,
   options: ReadCsvOptions<T>,
 ): Promise<CsvImport<T>> {
   const mode = options.mode ?? 'all_or_nothing';
@@ -213,26 +206,48 @@ class MappedRow implements RowContext {
   constructor(
     readonly file: string,
     readonly line: number,
-    row: readonly string[],
+    row: readonly Cell[],
     header: HeaderMatch,
+    cite: Cite | undefined,
   ) {
     this.cell = (column) => {
       const at = header.index.get(column);
-      return at === undefined ? undefined : row[at]!.trim();
+      return at === undefined ? undefined : cellText(row[at]!).trim();
     };
-    this.site = (column) => siteOf(header, file, line, column);
+    this.site = (column) => siteOf(header, file, line, column, cite);
   }
 }
 
-function siteOf(header: HeaderMatch, file: string, line: number, column: string): IssueSite {
+type Cite = ((place: number, column: number) => string) | undefined;
+
+/**
+ * The site of a column on a row: its header as written and, from a source that names cells its
+ * own way, that name (`Sheet1!C12`).
+ * @example
+ * siteOf(header, 'actuals.csv', 12, 'value', undefined); // { file, line: 12, column: 'value', header: 'Giá trị' }
+ */
+export function siteOf(
+  header: HeaderMatch,
+  file: string,
+  line: number,
+  column: string,
+  cite: Cite,
+): IssueSite {
   const at = header.index.get(column);
-  return { file, line, column, header: at === undefined ? undefined : header.headers[at] };
+  const site: IssueSite = {
+    file,
+    line,
+    column,
+    header: at === undefined ? undefined : header.headers[at],
+  };
+  if (cite && at !== undefined) site.at = cite(line, at);
+  return site;
 }
 
 // Per row this runs once per present column, so cells are reached by index and fields by a path
 // split once per file; a row's context and issue sites are only built when something needs them.
 async function* mapRows<T>(
-  source: CsvSource,
+  source: CsvSource | TabularSource,
   options: ReadCsvOptions<T> & { batchSize?: number },
   tally: ImportTally,
   meta?: { delimiter: Delimiter; unknown: string[] },
@@ -258,29 +273,37 @@ async function* mapRows<T>(
   const keyColumn = options.keyColumns?.join('+') ?? '*';
   const seen = new Map<string, number>();
   const batchSize = options.batchSize ?? 5000;
-  const quickRow = options.quick?.(header);
+  const cite = table.cite;
   let out: T[] = [];
   let outLines: number[] = [];
 
   // The general path: cells by column type, `prepare`, then the schema; issues go to the tally.
-  const mapRow = (row: string[], line: number): T | typeof REJECTED => {
+  const mapRow = (row: Cell[], line: number): T | typeof REJECTED => {
     const input: Record<string, unknown> = {};
     let issues: Issue[] | undefined;
     for (const slot of slots) {
       const { column, at, path } = slot;
-      const raw = row[at]!.trim();
-      const v = raw === '' ? undefined : convertSeen(slot, raw, locale);
+      const cell = row[at]!;
+      const raw = typeof cell === 'string' ? cell.trim() : cellText(cell);
+      const v =
+        typeof cell !== 'string'
+          ? convertTyped(column, cell, locale)
+          : raw === ''
+            ? undefined
+            : convertSeen(slot, raw, locale);
       if (v?.ok) {
         if (path.length === 1) input[path[0]!] = v.value;
         else setPath(input, path, v.value);
       } else if (v !== undefined || column.required) {
         const code = v === undefined ? 'csv.required' : v.code;
-        const issue = csvIssue(code, siteOf(header, file, line, column.name), raw, detail(column));
+        const input = typeof cell !== 'string' && cell.kind === 'formula' ? cell.formula : raw;
+        const site = siteOf(header, file, line, column.name, cite);
+        const issue = csvIssue(code, site, input, detail(column));
         if (issues) issues.push(issue);
         else issues = [issue];
       }
     }
-    const context = !issues && prepare ? new MappedRow(file, line, row, header) : undefined;
+    const context = !issues && prepare ? new MappedRow(file, line, row, header, cite) : undefined;
     if (context) issues = prepare!(input, context);
     if (issues && issues.length > 0) {
       for (const issue of issues) tally.add(issue);
@@ -288,7 +311,7 @@ async function* mapRows<T>(
     }
     const parsed = schema.safeParse(input);
     if (parsed.success) return parsed.data;
-    const at = context ?? new MappedRow(file, line, row, header);
+    const at = context ?? new MappedRow(file, line, row, header, cite);
     const columnOf = (field: string) => {
       const c = closestColumn(byField, field);
       return c ? { ...at.site(c.name), input: at.cell(c.name) } : { column: '*' };
@@ -302,8 +325,7 @@ async function* mapRows<T>(
       if (batch.skip.has(i)) continue;
       const row = batch.rows[i]!;
       const line = batch.lines[i]!;
-      const quick = quickRow?.(row, line);
-      const record = quick === undefined ? mapRow(row, line) : quick;
+      const record = mapRow(row, line);
       if (record === REJECTED) continue;
       if (key) {
         const k = key(record);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readActualsCsv } from '../formats/read-actuals.js';
+import { readActualsCsv } from '../actuals/iterate-observations.js';
 import { type CsvSource, sourceName } from './csv-source.js';
 import { decodeText } from './decode-text.js';
 

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isTabularSource, type TabularSource } from './tabular-source.js';
 
 /** CSV content held in memory, with the name that issues should quote. */
 export interface CsvText {
@@ -25,8 +26,9 @@ export type CsvSource = string | URL | CsvText | Uint8Array | CsvChunkStream;
  * @example
  * sourceName('data/targets.csv'); // 'targets.csv'
  */
-export function sourceName(source: CsvSource, declared?: string): string {
+export function sourceName(source: CsvSource | TabularSource, declared?: string): string {
   if (declared !== undefined) return declared;
+  if (isTabularSource(source)) return source.name;
   if (typeof source === 'string') return basename(source);
   if (source instanceof URL) return basename(fileURLToPath(source));
   if (isCsvText(source) && source.name !== undefined) return source.name;

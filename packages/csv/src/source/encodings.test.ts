@@ -1,7 +1,7 @@
 import type { Issue } from '@cadre/core';
 import { describe, expect, it } from 'vitest';
 import { TEST_UNITS } from '../__fixtures__/org-units.js';
-import { iterateObservations } from '../formats/iterate-observations.js';
+import { iterateObservations } from '../actuals/iterate-observations.js';
 import { readTargetsCsv } from '../formats/read-targets.js';
 import { sniffEncoding } from './decode-text.js';
 

@@ -43,8 +43,8 @@ export interface ReportSections {
 
 /**
  * Reads the quick-path files and computes each programme's report at `asOf`. A targets.csv with
- * one programme (the usual case) goes through `reportFromActualsCsv`, which scans a clean
- * actuals.csv without an object per row; several programmes go through the general reader.
+ * one programme (the usual case) goes through `reportFromActualsCsv`, which folds actuals.csv
+ * into cell sums in one pass; several programmes are read as observations.
  * Either way, without skip_bad_rows a file with any issue gives no report: half a plan would
  * mislead.
  * @example

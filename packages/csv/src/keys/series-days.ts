@@ -1,5 +1,8 @@
 /** A series longer than this moves from a list of days to a bitmap over its span. */
 const LIST_LIMIT = 32;
+/** Entries per block of the shared list: 2^16 entries, 512 KiB. */
+const BLOCK_BITS = 16;
+const BLOCK_MASK = (1 << BLOCK_BITS) - 1;
 
 /**
  * Int32 slots of one series record: its targets (the caller's), its list head, its day count,
@@ -26,8 +29,11 @@ const BITMAP = 3;
  * days.add(rec, 0, 20000); // false: the same series on the same day again
  */
 export class SeriesDays {
-  /** Entry e: day at 2e, next entry + 1 at 2e + 1 (0 ends the list). */
-  private entries = new Int32Array(1 << 17);
+  /**
+   * Entry e, in block e >> 16 at 2(e & 0xffff): its day, then the next entry + 1 (0 ends the
+   * list). Blocks are added, never copied, so growing costs no second copy of all entries.
+   */
+  private readonly blocks: Int32Array[] = [];
   private used = 0;
   private readonly maps: { first: number; words: Int32Array }[] = [];
 
@@ -41,29 +47,32 @@ export class SeriesDays {
     }
     if (count > LIST_LIMIT) return this.mark(rec[at + BITMAP]!, day);
     if (rec[at + FIRST] === day) return false;
-    const entries = this.entries;
-    for (let e = rec[at + HEAD]! - 1; e >= 0; e = entries[2 * e + 1]! - 1) {
-      if (entries[2 * e] === day) return false;
+    const blocks = this.blocks;
+    for (let e = rec[at + HEAD]! - 1; e >= 0; ) {
+      const block = blocks[e >> BLOCK_BITS]!;
+      const k = 2 * (e & BLOCK_MASK);
+      if (block[k] === day) return false;
+      e = block[k + 1]! - 1;
     }
     if (count === LIST_LIMIT) {
       const map = this.maps.length;
       this.maps.push({ first: day >> 5, words: new Int32Array(4) });
       this.mark(map, rec[at + FIRST]!);
-      for (let e = rec[at + HEAD]! - 1; e >= 0; e = entries[2 * e + 1]! - 1) {
-        this.mark(map, entries[2 * e]!);
+      for (let e = rec[at + HEAD]! - 1; e >= 0; ) {
+        const block = blocks[e >> BLOCK_BITS]!;
+        const k = 2 * (e & BLOCK_MASK);
+        this.mark(map, block[k]!);
+        e = block[k + 1]! - 1;
       }
       rec[at + BITMAP] = map;
       rec[at + COUNT] = count + 1;
       return this.mark(map, day);
     }
-    if (2 * this.used === entries.length) {
-      const wider = new Int32Array(2 * Math.ceil(this.used * 1.5));
-      wider.set(entries);
-      this.entries = wider;
-    }
     const e = this.used++;
-    this.entries[2 * e] = day;
-    this.entries[2 * e + 1] = rec[at + HEAD]!;
+    if ((e & BLOCK_MASK) === 0) blocks.push(new Int32Array(2 << BLOCK_BITS));
+    const block = blocks[e >> BLOCK_BITS]!;
+    block[2 * (e & BLOCK_MASK)] = day;
+    block[2 * (e & BLOCK_MASK) + 1] = rec[at + HEAD]!;
     rec[at + HEAD] = e + 1;
     rec[at + COUNT] = count + 1;
     return true;

@@ -2,8 +2,7 @@ import { ObservationSchema } from '@cadre/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TEST_UNITS } from '../__fixtures__/org-units.js';
-import { iterateObservations } from './iterate-observations.js';
-import { readActualsCsv } from './read-actuals.js';
+import { iterateObservations, readActualsCsv } from './iterate-observations.js';
 
 const HEADER = 'programme,indicator,org_unit,date,value';
 

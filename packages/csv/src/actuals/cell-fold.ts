@@ -4,42 +4,46 @@ import {
   type OrgUnitIndex,
   type Programme,
   type Rollup,
-  type RowAccounting,
-  RowTally,
   reportTargets,
   type Target,
   targetCell,
 } from '@cadre/core';
-import { isoDayNumber } from './day-number.js';
+import { isoDayNumber } from '../keys/day-number.js';
+import type { ActualKeys } from './actual-keys.js';
 
-/** Options of `FlowCells`: the review date, the org tree, and the breakdown keys rows carry. */
-export interface FlowCellsOptions {
+/** Options of `CellFold`: the review date, the org tree, and the roll-up that moves targets. */
+export interface CellFoldOptions {
   asOf: IsoDate;
   orgUnits?: OrgUnitIndex;
-  /** Breakdown keys in the order rows give their values (e.g. ['category', 'course']). */
-  breakdownKeys: readonly string[];
   /** With 'current', targets move to the units of `rollupAsOf` before any row is counted. */
   rollup?: Rollup;
   rollupAsOf?: IsoDate;
 }
+
+/** Where a row went: counted, or why not (the core's reasons). */
+export const COUNTED = 0;
+export const AFTER_AS_OF = 1;
+export const NO_TARGET = 2;
+export const OUTSIDE_PERIOD = 3;
 
 /** No slot: the row counts for no target. */
 export const NO_SLOT = -1;
 const UNKNOWN = -0x40000000;
 
 /**
- * Stage 1 of a report (the core's `aggregateCells`) for flow indicators, fed row by row with
- * integer ids instead of `Observation` objects: the same cells, the same matching (indicator,
- * the unit or any unit above it, the target period cut at `asOf`, every breakdown entry the
- * target names), but each distinct (indicator, unit, breakdown) resolves its targets once, and
- * sums stay plain integers until they pass 2^53. Stock indicators (`latest`) are not handled.
+ * Stage 1 of a report (the core's `aggregateCells`) for flow indicators and whole counts, fed row
+ * by row with integer ids instead of `Observation` objects: the same cells, the same matching
+ * (indicator, the unit or any unit above it, the target period cut at `asOf`, every breakdown
+ * entry the target names), but each distinct (indicator, unit, breakdown) resolves its targets
+ * once, and sums stay plain integers until they pass 2^53. Rows of stock indicators (`latest`)
+ * and decimal values are the caller's to hand to the core.
  * @example
- * const cells = new FlowCells(programme, { asOf: '2028-06-30', orgUnits, breakdownKeys: ['category'] });
- * const ref = cells.slotsOf(cells.indicatorId('sent'), cells.unitId('00004'), cells.comboId([cells.valueId(0, 'cc.y-te')]));
- * cells.add(ref, isoDayNumber('2027-03-15'), 2);
+ * const cells = new CellFold(programme, { asOf: '2028-06-30', orgUnits }, keys);
+ * const ref = cells.slotsOf(cells.indicatorId('sent'), keys.unitId('00004'), keys.comboId([keys.valueId(0, 'cc.y-te')]));
+ * cells.add(ref, isoDayNumber('2027-03-15'), 2); // COUNTED
  * cells.totals(); // CellTotal[] in programme target order
  */
-export class FlowCells {
+export class CellFold {
   readonly programme: Programme;
   private readonly targets: Target[];
   private readonly start: Int32Array;
@@ -48,13 +52,9 @@ export class FlowCells {
   private readonly counts: Float64Array;
   private readonly big = new Map<number, bigint>();
   private readonly indicators = new Map<string, number>();
-  /** Indicator ids whose aggregation is `latest`: rows for them cannot take this path. */
+  /** Indicator ids whose aggregation is `latest`: their rows go to the core whole. */
   readonly stockIndicators = new Set<number>();
-  private readonly units = new Map<string, number>();
-  private readonly chains: number[][] = [];
-  private readonly values: Map<string, number>[];
-  private readonly combos = new Map<string, number>();
-  private readonly comboValues: number[][] = [];
+  private readonly chains: (number[] | undefined)[] = [];
   /** unit id → indicator id → masked breakdown id → slot indexes (units without targets: none). */
   private readonly groups: (Map<number, Map<number, number[]>> | undefined)[] = [];
   /** mask → breakdown id → that breakdown with only the mask's positions kept. */
@@ -65,19 +65,17 @@ export class FlowCells {
   /** indicator → unit holding targets → breakdown id → slot answer (UNKNOWN until asked). */
   private readonly memo: (Int32Array | undefined)[][] = [];
   private readonly withTargets: (number[] | undefined)[] = [];
-  private readonly codes: string[] = [];
-  private readonly texts: string[][];
   private readonly orgUnits: OrgUnitIndex | undefined;
-  readonly breakdownKeys: readonly string[];
   private readonly lastDay: number;
-  private readonly tally = new RowTally();
-  private countedRows = 0;
-  private countedSum = 0;
-  private countedBig = 0n;
 
-  constructor(programme: Programme, options: FlowCellsOptions) {
+  constructor(
+    programme: Programme,
+    options: CellFoldOptions,
+    private readonly keys: ActualKeys,
+  ) {
     this.programme = programme;
-    const { asOf, orgUnits, breakdownKeys } = options;
+    const { asOf, orgUnits } = options;
+    const breakdownKeys = keys.breakdownKeys;
     const chosen = reportTargets(programme, {
       ...(orgUnits && { orgUnits }),
       ...(options.rollup && { rollup: options.rollup }),
@@ -91,9 +89,6 @@ export class FlowCells {
     this.sums = new Float64Array(n);
     this.counts = new Float64Array(n);
     this.orgUnits = orgUnits;
-    this.breakdownKeys = breakdownKeys;
-    this.values = breakdownKeys.map(() => new Map<string, number>());
-    this.texts = breakdownKeys.map(() => ['']);
     programme.indicators.forEach((ind, i) => {
       this.indicators.set(ind.code, i);
       if (ind.aggregation === 'latest') this.stockIndicators.add(i);
@@ -111,10 +106,10 @@ export class FlowCells {
         // A key rows never carry can never match: such a target collects nothing.
         if (at < 0) return;
         mask |= 1 << at;
-        ids[at] = this.valueId(at, v);
+        ids[at] = keys.valueId(at, v);
       }
       masks.add(mask);
-      const unit = this.unitId(t.orgUnit, orgUnits);
+      const unit = keys.unitId(t.orgUnit);
       let byIndicator = this.groups[unit];
       if (!byIndicator) {
         byIndicator = new Map();
@@ -126,7 +121,7 @@ export class FlowCells {
         byCombo = new Map();
         byIndicator.set(indicator, byCombo);
       }
-      const combo = this.comboId(ids);
+      const combo = keys.comboId(ids);
       const list = byCombo.get(combo);
       if (list) list.push(slot);
       else byCombo.set(combo, [slot]);
@@ -139,59 +134,17 @@ export class FlowCells {
     return this.indicators.get(code) ?? -1;
   }
 
-  /** Id of an org unit code (interned), with its chain of ancestors worked out once. */
-  unitId(code: string, orgUnits = this.orgUnits): number {
-    let id = this.units.get(code);
-    if (id === undefined) {
-      id = this.chains.length;
-      this.units.set(code, id);
-      this.codes.push(code);
-      this.chains.push([]);
-      // The units whose targets count this unit's figures, through the tree and lineage.
-      const reach = orgUnits ? orgUnits.countsToward(code).slice(1) : [];
-      this.chains[id] = [id, ...reach.map((c) => this.unitId(c, orgUnits))];
+  /** The units whose targets count a unit's figures, through the tree and lineage: itself first. */
+  private chainOf(unit: number): number[] {
+    while (this.chains.length <= unit) this.chains.push(undefined);
+    let chain = this.chains[unit];
+    if (!chain) {
+      const code = this.keys.unitCodes[unit]!;
+      const reach = this.orgUnits ? this.orgUnits.countsToward(code).slice(1) : [];
+      chain = [unit, ...reach.map((c) => this.keys.unitId(c))];
+      this.chains[unit] = chain;
     }
-    return id;
-  }
-
-  /** Id of a breakdown value at position `at` (interned; '' is 0, the absent value). */
-  valueId(at: number, value: string): number {
-    if (value === '') return 0;
-    const map = this.values[at]!;
-    let id = map.get(value);
-    if (id === undefined) {
-      id = map.size + 1;
-      map.set(value, id);
-      this.texts[at]!.push(value);
-    }
-    return id;
-  }
-
-  /** The text of a breakdown value id. */
-  valueText(at: number, id: number): string {
-    return this.texts[at]![id]!;
-  }
-
-  /** The code of a unit id. */
-  unitCodeOf(id: number): string {
-    return this.codes[id]!;
-  }
-
-  /** Id of a whole breakdown: one value id per position (0 = absent). */
-  comboId(ids: readonly number[]): number {
-    const key = ids.join(',');
-    let id = this.combos.get(key);
-    if (id === undefined) {
-      id = this.comboValues.length;
-      this.combos.set(key, id);
-      this.comboValues.push([...ids]);
-    }
-    return id;
-  }
-
-  /** How many breakdown ids exist so far (the targets' breakdowns come first). */
-  comboCount(): number {
-    return this.comboValues.length;
+    return chain;
   }
 
   /**
@@ -221,7 +174,7 @@ export class FlowCells {
     while (this.withTargets.length <= unit) this.withTargets.push(undefined);
     let chain = this.withTargets[unit];
     if (!chain) {
-      chain = this.chains[unit]!.filter((u) => this.groups[u] !== undefined);
+      chain = this.chainOf(unit).filter((u) => this.groups[u] !== undefined);
       this.withTargets[unit] = chain;
     }
     return chain;
@@ -255,58 +208,27 @@ export class FlowCells {
     while (memo.length <= combo) memo.push(-2);
     let id = memo[combo]!;
     if (id === -2) {
-      const ids = this.comboValues[combo]!;
+      const ids = this.keys.comboValues[combo]!;
       // The target names a value this row lacks: no match.
       const lacks = ids.some((v, at) => (mask >> at) & 1 && v === 0);
-      id = lacks ? -1 : this.comboId(ids.map((v, at) => ((mask >> at) & 1 ? v : 0)));
+      id = lacks ? -1 : this.keys.comboId(ids.map((v, at) => ((mask >> at) & 1 ? v : 0)));
       memo[combo] = id;
     }
     return id;
   }
 
   /**
-   * Adds one row of the programme, of indicator id `indicator` at unit id `unit`, with its value
-   * (a safe integer) on day number `day`, to the slots of `ref`; a row no slot takes is tallied
-   * with its reason.
+   * Adds a row's value (a safe integer) on day number `day` to the slots of `ref` (from
+   * `slotsOf`); where the row went: `COUNTED`, or the reason it was not.
    */
-  add(ref: number, indicator: number, unit: number, day: number, value: number): void {
+  add(ref: number, day: number, value: number): number {
+    if (day > this.lastDay) return AFTER_AS_OF;
+    if (ref === NO_SLOT) return NO_TARGET;
     let counted = false;
-    if (day <= this.lastDay) {
-      if (ref >= 0) counted = this.addTo(ref, day, value);
-      else if (ref !== NO_SLOT)
-        for (const slot of this.lists[-2 - ref]!) counted = this.addTo(slot, day, value) || counted;
-    }
-    if (counted) {
-      // Counted rows are summed here as plain integers and handed to the tally in one go: a call
-      // per row into the exact sum cost about a tenth of the scan.
-      this.countedRows++;
-      const next = this.countedSum + value;
-      if (next > Number.MAX_SAFE_INTEGER) {
-        this.countedBig += BigInt(this.countedSum);
-        this.countedSum = value;
-      } else this.countedSum = next;
-    } else {
-      const reason =
-        day > this.lastDay ? 'after_as_of' : ref === NO_SLOT ? 'no_target' : 'outside_period';
-      const code = this.programme.indicators[indicator]!.code;
-      this.tally.notCounted(reason, code, this.codes[unit]!, value);
-    }
-  }
-
-  /** Rows of other programmes: read and checked, counted for nothing. */
-  otherProgrammeRows(rows: number): void {
-    this.tally.skipped('other_programme', rows);
-  }
-
-  /** Where every row added so far went. */
-  accounting(): RowAccounting {
-    if (this.countedRows > 0) {
-      this.tally.counted((this.countedBig + BigInt(this.countedSum)).toString(), this.countedRows);
-      this.countedRows = 0;
-      this.countedSum = 0;
-      this.countedBig = 0n;
-    }
-    return this.tally.result();
+    if (ref >= 0) counted = this.addTo(ref, day, value);
+    else
+      for (const slot of this.lists[-2 - ref]!) counted = this.addTo(slot, day, value) || counted;
+    return counted ? COUNTED : OUTSIDE_PERIOD;
   }
 
   private addTo(slot: number, day: number, value: number): boolean {

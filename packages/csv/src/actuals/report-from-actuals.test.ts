@@ -1,3 +1,4 @@
+import { createReportAccumulator } from '@cadre/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -6,11 +7,12 @@ import {
   smallIndex,
   smallProgramme,
 } from '../__fixtures__/small-national.js';
+import { iterateObservations } from './iterate-observations.js';
 import {
+  type ActualsReport,
   type ActualsReportOptions,
-  generalActualsReport,
   reportFromActualsCsv,
-} from './fast-report.js';
+} from './report-from-actuals.js';
 
 const AS_OF = '2019-05-20';
 const options = (extra: Partial<ActualsReportOptions> = {}): ActualsReportOptions => ({
@@ -24,14 +26,47 @@ const options = (extra: Partial<ActualsReportOptions> = {}): ActualsReportOption
 const bytes = (text: string) => new TextEncoder().encode(text);
 const HEADER = 'programme,indicator,org_unit,date,value,category,course\n';
 
-/** The two paths must agree on everything a caller sees: rows, issues and the import summary. */
+/**
+ * The reference: the same rows imported as observations and streamed into the core's report
+ * accumulator, which is `computeReport` over them.
+ */
+async function byObservations(csv: Uint8Array, opts: ActualsReportOptions): Promise<ActualsReport> {
+  const { programme, asOf, orgUnits, rollup, mode, ...read } = opts;
+  const stream = iterateObservations(csv, { ...read, ...(orgUnits && { orgUnits }) });
+  const cells = createReportAccumulator({
+    programme,
+    asOf,
+    ...(orgUnits && { orgUnits }),
+    ...(rollup && { rollup }),
+  });
+  const otherProgrammes: Record<string, number> = {};
+  for await (const batch of stream) {
+    cells.addMany(batch);
+    for (const o of batch) {
+      if (o.programme !== programme.code)
+        otherProgrammes[o.programme] = (otherProgrammes[o.programme] ?? 0) + 1;
+    }
+  }
+  const summary = stream.summary;
+  if ((mode ?? 'all_or_nothing') === 'all_or_nothing' && summary.issues.length > 0) {
+    return {
+      report: null,
+      summary: { ...summary, imported: 0, ignored: summary.read },
+      otherProgrammes,
+    };
+  }
+  cells.refused(summary.ignored);
+  return { report: cells.report(), summary, otherProgrammes };
+}
+
+/** The report and the import must agree on everything a caller sees: rows, issues and summary. */
 async function bothPaths(csv: Uint8Array, opts: ActualsReportOptions) {
-  const quick = await reportFromActualsCsv(csv, opts);
-  const general = await generalActualsReport(csv, opts);
-  const seen = (r: typeof quick) =>
+  const folded = await reportFromActualsCsv(csv, opts);
+  const imported = await byObservations(csv, opts);
+  const seen = (r: ActualsReport) =>
     JSON.parse(JSON.stringify({ report: r.report, summary: r.summary, others: r.otherProgrammes }));
-  expect(seen(quick)).toEqual(seen(general));
-  return quick;
+  expect(seen(folded)).toEqual(seen(imported));
+  return folded;
 }
 
 describe('reportFromActualsCsv on the 12-CTr/TU review of 20/5/2019 (seed 004)', () => {
@@ -50,9 +85,8 @@ describe('reportFromActualsCsv on the 12-CTr/TU review of 20/5/2019 (seed 004)',
     `${PROGRAMME},master,05500,2018-09-04,7,education,master\n`,
   ].join('');
 
-  it('takes the fast path and gives the reported percentages', async () => {
+  it('gives the reported percentages', async () => {
     const r = await bothPaths(bytes(csv), options());
-    expect(r.path).toBe('fast');
     const row = (indicator: string, unit: string, category?: string) =>
       r.report!.rows.find(
         (x) =>
@@ -71,50 +105,44 @@ describe('reportFromActualsCsv on the 12-CTr/TU review of 20/5/2019 (seed 004)',
     expect(r.summary).toMatchObject({ read: 9, imported: 9, ignored: 0, issues: [] });
   });
 
-  it('gives a file back to the general reader on the first row it cannot take, with the same result', async () => {
+  it('takes quoted cells, a key given twice and decimal values as the import does', async () => {
     const quoted = csv.replace('01279,2017-01-10', '"01279",2017-01-10');
     const twice = `${csv}${PROGRAMME},rotation,01279,2017-01-10,3,,\n`;
     const decimal = csv.replace(',4,culture', ',4.5,culture');
-    for (const [text, reason] of [
-      [quoted, 'quoted_field'],
-      [twice, 'duplicate_key'],
-      [decimal, 'not_a_count'],
-    ] as const) {
-      const r = await bothPaths(bytes(text), options());
-      expect(r.path).toBe('general');
-      expect(r.fallback).toBe(reason);
-    }
+    for (const text of [quoted, twice, decimal]) await bothPaths(bytes(text), options());
+    const r = await bothPaths(bytes(twice), options());
+    expect(r.summary.issues.map((i) => [i.code, ...i.path])).toEqual([
+      ['csv.duplicate_key', 11, 'programme+indicator+org_unit+date'],
+    ]);
   });
 
-  it('refuses a value or a cell past its limit on both paths, with line and column', async () => {
+  it('refuses a value or a cell past its limit on import and report alike, with line and column', async () => {
     const digits = csv.replace(',4,culture', `,${'9'.repeat(900_000)},culture`);
     const past = csv.replace(',4,culture', `,${'9'.repeat(31)},culture`);
     const nul = csv.replace(',4,culture', ',4,cul\u0000ture');
     const name = csv.replace('Phường Thục Phán', 'Phường Thục Phán'.repeat(300));
     const row = csv.replace(',4,culture', `,${'1'.repeat(2 * 1024 * 1024)},culture`);
-    for (const [text, reason, issue] of [
-      [digits, 'long_cell', ['csv.number_too_long', 6, 'value']],
-      [past, 'not_a_count', ['csv.number_too_long', 6, 'value']],
-      [nul, 'encoding', ['csv.nul_byte', 6, 'category']],
-      [name, 'long_cell', ['csv.cell_too_long', 8, 'org_unit']],
-      [row, 'long_cell', ['csv.row_too_long', 6, '*']],
+    for (const [text, issue] of [
+      [digits, ['csv.number_too_long', 6, 'value']],
+      [past, ['csv.number_too_long', 6, 'value']],
+      [nul, ['csv.nul_byte', 6, 'category']],
+      [name, ['csv.cell_too_long', 8, 'org_unit']],
+      [row, ['csv.row_too_long', 6, '*']],
     ] as const) {
       const r = await bothPaths(bytes(text), options());
-      expect(r.fallback).toBe(reason);
       expect(r.report).toBeNull();
       expect(r.summary.issues.map((i) => [i.code, ...i.path])).toEqual([issue]);
     }
   });
 
-  it('reads a file from disk in chunks smaller than the file', async () => {
+  it('reads a file from disk as it reads bytes in memory', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
     const path = join(mkdtempSync(join(tmpdir(), 'cadre-quick-')), 'actuals.csv');
     writeFileSync(path, csv);
-    const fromDisk = await reportFromActualsCsv(path, options({ chunkBytes: 128 }));
+    const fromDisk = await reportFromActualsCsv(path, options());
     const inMemory = await reportFromActualsCsv(bytes(csv), options());
-    expect(fromDisk.path).toBe('fast');
     expect(JSON.stringify(fromDisk.report)).toBe(JSON.stringify(inMemory.report));
   });
 });
@@ -181,7 +209,7 @@ function render(
   return `${shape.bom ? '\uFEFF' : ''}${HEADER.trim()}${eol}${lines.join(eol)}${eol}`;
 }
 
-describe('reportFromActualsCsv equals iterateObservations + computeReport', () => {
+describe('reportFromActualsCsv equals iterateObservations + the core accumulator', () => {
   it('on any mix of good and bad rows', async () => {
     const shape = fc.record({
       crlf: fc.boolean(),
@@ -190,7 +218,7 @@ describe('reportFromActualsCsv equals iterateObservations + computeReport', () =
       blank: fc.integer({ min: 0, max: 60 }),
       repeat: fc.integer({ min: 0, max: 40 }),
     });
-    const paths = { fast: 0, general: 0 };
+    const outcomes = { report: 0, refused: 0 };
     await fc.assert(
       fc.asyncProperty(
         fc.array(row, { maxLength: 15 }),
@@ -203,17 +231,17 @@ describe('reportFromActualsCsv equals iterateObservations + computeReport', () =
             bytes(render(rows, s)),
             options({ checkDuplicates: dup, mode, rollup }),
           );
-          paths[r.path]++;
+          outcomes[r.report ? 'report' : 'refused']++;
         },
       ),
       { numRuns: 200 },
     );
-    // Both paths must have been exercised, or the comparison proved nothing.
-    expect(paths.fast).toBeGreaterThan(20);
-    expect(paths.general).toBeGreaterThan(20);
+    // Clean and bad files must both have been met, or the comparison proved little.
+    expect(outcomes.report).toBeGreaterThan(20);
+    expect(outcomes.refused).toBeGreaterThan(20);
   });
 
-  it('on clean files, which the fast path takes whole', async () => {
+  it('on clean files', async () => {
     const clean = fc.record({
       unit: fc.constantFrom('01279', '01288', '05500', 'Phường Thục Phán'),
       day: fc.integer({ min: 0, max: 1600 }),
@@ -243,7 +271,7 @@ describe('reportFromActualsCsv equals iterateObservations + computeReport', () =
             })
             .join('');
           const result = await bothPaths(bytes(HEADER + text), options({ rollup }));
-          expect(result.path).toBe(unique.length > 0 ? 'fast' : 'general');
+          expect(result.report === null).toBe(unique.length === 0);
         },
       ),
       { numRuns: 100 },

@@ -1,19 +1,18 @@
 import { type Issue, isValidAt, normalizeName, type OrgUnitIndex } from '@cadre/core';
 import { type OrgUnitLookup, orgUnitLookup } from '../formats/org-unit-lookup.js';
-import { isoOf } from './cell-bytes.js';
-import { isoDayNumber } from './day-number.js';
+import { isoDayNumber, isoOf } from '../keys/day-number.js';
 
 /** Beyond any day number a date cell can give, and still a small integer. */
 const OPEN = 1 << 29;
 
 /**
- * Resolves org-unit cells (by raw id) on a day as the general reader does, caching an answer
- * over the days it holds: a code names its own unit, and a name no other unit shares names
- * its one unit, on every day that unit exists; anything else asks the reader's lookup per row.
- * Units come back as ids from `intern` (the `FlowCells` unit ids).
+ * Resolves org-unit cells (by raw id) on a day with the reader's `orgUnitLookup`, caching an
+ * answer over the days it holds: a code names its own unit, and a name no other unit shares
+ * names its one unit, on every day that unit exists; anything else asks the lookup per row.
+ * Units come back as ids from `intern`.
  * @example
- * const units = new UnitResolver(index, (code) => cells.unitId(code));
- * units.resolve(0, '01279', 18036); // a unit id, or -1 when the reader would report the cell
+ * const units = new UnitResolver(index, (code) => keys.unitId(code));
+ * units.resolve(0, '01279', 18036); // a unit id, or the lookup's issue
  */
 export class UnitResolver {
   private readonly code: number[] = [];
@@ -28,8 +27,8 @@ export class UnitResolver {
     private readonly intern: (code: string) => number,
   ) {}
 
-  /** The unit id for raw cell `raw` (canonical text `text`) on day `day`, or -1. */
-  resolve(raw: number, text: string, day: number): number {
+  /** The unit id for raw cell `raw` (canonical text `text`) on day `day`, or why there is none. */
+  resolve(raw: number, text: string, day: number): number | Issue {
     if (raw < this.from.length && day >= this.from[raw]! && day <= this.to[raw]!) {
       return this.code[raw]!;
     }
@@ -42,7 +41,7 @@ export class UnitResolver {
     // A code resolves to its own unit on the days it exists, as the index's resolve does.
     const code: string | Issue =
       unit && isValidAt(unit, isoOf(day)) ? text : this.byLookup(text, day);
-    if (typeof code !== 'string') return -1;
+    if (typeof code !== 'string') return code;
     const id = this.intern(code);
     unit = this.orgUnits?.get(code);
     if (!unit || code === text || this.sharedNames().get(normalizeName(text)) === 1) {

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ByteKeys, foldByte, HASH_SEED } from './byte-keys.js';
 import { RECORD, SeriesDays } from './series-days.js';
 
 describe('SeriesDays', () => {
@@ -31,28 +30,18 @@ describe('SeriesDays', () => {
     expect(days.add(record, 0, 20454)).toBe(false);
     expect(days.add(record, 0, 20454 + 1826)).toBe(true);
   });
-});
 
-describe('ByteKeys', () => {
-  it('gives one id per distinct byte string, like a Map of strings', () => {
-    fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 400 }), (texts) => {
-        const keys = new ByteKeys();
-        const ids = new Map<string, number>();
-        for (const text of texts) {
-          const bytes = new TextEncoder().encode(text);
-          let h = HASH_SEED;
-          for (const b of bytes) h = foldByte(h, b);
-          let id = keys.find(bytes, 0, bytes.length, h);
-          if (id < 0) {
-            expect(ids.has(text)).toBe(false);
-            id = keys.add(bytes, 0, bytes.length, h);
-            ids.set(text, id);
-          }
-          expect(id).toBe(ids.get(text));
-        }
-        expect(keys.size).toBe(ids.size);
-      }),
-    );
+  it('keeps lists exact past one block of the shared list (2^16 entries)', () => {
+    const days = new SeriesDays();
+    const series = 50_000;
+    const records = new Int32Array(series * RECORD);
+    // Three days per series: two list entries each, 100,000 in all.
+    for (const day of [100, 101, 102]) {
+      for (let s = 0; s < series; s++) expect(days.add(records, s * RECORD, day + s)).toBe(true);
+    }
+    for (let s = 0; s < series; s += 997) {
+      for (const day of [100, 101, 102]) expect(days.add(records, s * RECORD, day + s)).toBe(false);
+      expect(days.add(records, s * RECORD, 99 + s)).toBe(true);
+    }
   });
 });
