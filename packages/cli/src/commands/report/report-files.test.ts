@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
@@ -114,6 +114,99 @@ describe('cadre report --format xlsx', () => {
       out,
     ]);
     expect(bad.code).toBe(1);
+    expect(() => readFileSync(out)).toThrow(/ENOENT/);
+  });
+});
+
+describe('cadre report --format xlsx --template', () => {
+  // The agency's form, made with SheetJS: a merged heading, rows 6–20 for the report and a total
+  // row of SUM formulas.
+  function form(path: string) {
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['SỞ NỘI VỤ TỈNH CAO BẰNG'],
+      [],
+      ['BIỂU SỐ 01'],
+      [],
+      ['STT', 'Chỉ tiêu', 'Đơn vị', 'Kế hoạch', 'Thực hiện'],
+    ]);
+    ws['!merges'] = [XLSX.utils.decode_range('A1:C1'), XLSX.utils.decode_range('A3:E3')];
+    XLSX.utils.sheet_add_aoa(
+      ws,
+      [['', 'Tổng cộng', '', { t: 'n', f: 'SUM(D6:D20)' }, { t: 'n', f: 'SUM(E6:E20)' }]],
+      {
+        origin: 'A21',
+      },
+    );
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, 'Biểu 01');
+    writeFileSync(path, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }));
+  }
+  const mapping = {
+    cells: { E2: 'as_of' },
+    rows: {
+      first: 6,
+      last: 20,
+      columns: { A: 'no', B: 'indicator_name', C: 'org_unit_name', D: 'target', E: 'actual' },
+    },
+  };
+
+  it('fills the form and keeps its merged cells and formulas', async () => {
+    const template = join(dir, 'bieu-01.xlsx');
+    const mappingFile = join(dir, 'bieu-01.json');
+    form(template);
+    writeFileSync(mappingFile, JSON.stringify(mapping));
+    const out = join(dir, 'bieu-01-filled.xlsx');
+    const r = await cli([
+      'report',
+      ...SEED,
+      ...AT,
+      '--format',
+      'xlsx',
+      '--out',
+      out,
+      '--template',
+      template,
+      '--mapping',
+      mappingFile,
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const ws = XLSX.read(readFileSync(out), { sheetStubs: true }).Sheets['Biểu 01']!;
+    const json = await jsonRows();
+    json.forEach((j, i) => {
+      expect(ws[`E${6 + i}`]?.v).toBe(Number(j.actual));
+      expect(ws[`C${6 + i}`]?.v).toBe(j.org_unit.name);
+    });
+    expect(ws.D21?.f).toBe('SUM(D6:D20)');
+    expect((ws['!merges'] ?? []).map((m) => XLSX.utils.encode_range(m))).toEqual(
+      expect.arrayContaining(['A1:C1', 'A3:E3']),
+    );
+  });
+
+  it('writes nothing when the mapping writes over a formula', async () => {
+    const template = join(dir, 'bieu-02.xlsx');
+    const mappingFile = join(dir, 'bieu-02.json');
+    form(template);
+    writeFileSync(mappingFile, JSON.stringify({ ...mapping, cells: { D21: 'as_of' } }));
+    const out = join(dir, 'bieu-02-filled.xlsx');
+    const r = await cli([
+      'report',
+      ...SEED,
+      ...AT,
+      '--format',
+      'xlsx',
+      '--out',
+      out,
+      '--template',
+      template,
+      '--mapping',
+      mappingFile,
+      '--lang',
+      'en',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Biểu 01!D21');
+    expect(r.stderr).toContain('[form.formula_cell]');
     expect(() => readFileSync(out)).toThrow(/ENOENT/);
   });
 });

@@ -6,7 +6,7 @@ import { resolveAsOf } from '../../dates/resolve-as-of.js';
 import { todayInVietnam } from '../../dates/today-in-vietnam.js';
 import { inputFile } from '../../files/input-file.js';
 import { writeOutputFile } from '../../files/write-output-file.js';
-import { renderIssues } from '../../issues/file-issue.js';
+import { type FileIssue, inFile, renderIssues } from '../../issues/file-issue.js';
 import type { Geography } from '../../org-units/load-org-units.js';
 import { writeLines } from '../../run/io.js';
 import { say } from '../../run/text.js';
@@ -70,7 +70,8 @@ export async function runReport({ io, lang, values }: CommandContext): Promise<n
     orgUnits: index,
     output,
   });
-  await emit(renderer, view, out, io);
+  const writeIssues = await emit(renderer, view, out, io);
+  issues.push(...writeIssues);
   if (!(renderer.name === 'json')) writeLines(io.stderr, renderIssues(issues, lang));
   if (readIssues.length > 0 && mode === 'all_or_nothing') {
     writeLines(io.stderr, [
@@ -95,15 +96,19 @@ async function emit(
   view: ReportView,
   out: string | undefined,
   io: CommandContext['io'],
-) {
+): Promise<FileIssue[]> {
   const any = view.sections.length > 0;
   if (renderer.kind === 'file') {
-    if (any) writeOutputFile(out!, io.cwd, await renderer.write(view), '--out');
+    if (!any) return [];
+    const written = await renderer.write(view);
+    if (!written.ok) return inFile(written.issues, view.output.template?.name ?? out!);
+    writeOutputFile(out!, io.cwd, written.value, '--out');
   } else if (any || renderer.machine) {
     const text = renderer.render(view);
     if (out === undefined) io.stdout.write(text);
     else if (any) writeOutputFile(out, io.cwd, text, '--out');
   }
+  return [];
 }
 
 /** Layout options of the file formats: `--excel`, `--issuer`, `--place`, `--template`/`--mapping`. */

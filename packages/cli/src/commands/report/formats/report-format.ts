@@ -1,3 +1,4 @@
+import type { Result } from '@cadre/core';
 import type { ReportView } from '../report-view.js';
 
 /**
@@ -26,6 +27,6 @@ export interface TextReportFormat extends FormatName {
 export interface FileReportFormat extends FormatName {
   kind: 'file';
   machine: true;
-  /** The file's bytes. */
-  write(view: ReportView): Promise<Uint8Array>;
+  /** The file's bytes, or the issues that keep it from being written. */
+  write(view: ReportView): Promise<Result<Uint8Array>>;
 }
