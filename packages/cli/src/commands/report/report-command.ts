@@ -15,12 +15,18 @@ export const reportCommand: Command = {
     targets: {
       type: 'string',
       value: 'FILE',
-      help: { vi: 'tệp chỉ tiêu (targets.csv)', en: 'targets file (targets.csv)' },
+      help: {
+        vi: 'tệp chỉ tiêu (targets.csv hoặc .xlsx)',
+        en: 'targets file (targets.csv or .xlsx)',
+      },
     },
     actuals: {
       type: 'string',
       value: 'FILE',
-      help: { vi: 'tệp kết quả thực hiện (actuals.csv)', en: 'actuals file (actuals.csv)' },
+      help: {
+        vi: 'tệp kết quả thực hiện (actuals.csv hoặc .xlsx)',
+        en: 'actuals file (actuals.csv or .xlsx)',
+      },
     },
     db: {
       type: 'string',
@@ -67,6 +73,14 @@ export const reportCommand: Command = {
       type: 'string',
       value: REPORT_FORMATS.map((f) => f.name).join('|'),
       help: { vi: 'định dạng kết quả (mặc định table)', en: 'output format (default table)' },
+    },
+    sheet: {
+      type: 'string',
+      value: 'NAME',
+      help: {
+        vi: 'với tệp .xlsx: trang tính cần đọc (mặc định: trang đầu tiên đang hiện)',
+        en: 'with .xlsx files: the sheet to read (default: the first visible sheet)',
+      },
     },
     out: {
       type: 'string',

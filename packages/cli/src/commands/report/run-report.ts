@@ -1,10 +1,12 @@
+import { basename } from 'node:path';
 import type { Rollup } from '@cadre/core';
-import type { CsvLocaleName } from '@cadre/csv';
+import { ACTUAL_COLUMNS, type CsvLocaleName, TARGET_COLUMNS } from '@cadre/csv';
 import { csvOptions } from '../../args/common-options.js';
 import { choiceOption, dateOption, requiredOption, textOption } from '../../args/option-values.js';
 import { resolveAsOf } from '../../dates/resolve-as-of.js';
 import { todayInVietnam } from '../../dates/today-in-vietnam.js';
 import { inputFile } from '../../files/input-file.js';
+import { tabularInput } from '../../files/workbook-input.js';
 import { writeOutputFile } from '../../files/write-output-file.js';
 import { type FileIssue, inFile, renderIssues } from '../../issues/file-issue.js';
 import type { Geography } from '../../org-units/load-org-units.js';
@@ -172,10 +174,42 @@ async function fileSections(
       en: `--rollup ${rollup} needs org units: drop --geography none or add --org-units`,
     });
   }
-  return reportSections(
-    { targets, actuals, geography, ...read, ...(orgUnits !== undefined && { orgUnits }) },
-    at,
-  );
+  // A workbook (.xlsx) is read through @cadre/xlsx's bridge, its issues moved to sheet cells.
+  const sheet = textOption(values, 'sheet');
+  const common = { locale: read.locale, ...(sheet !== undefined && { sheet }) };
+  const t = await tabularInput(targets, {
+    ...common,
+    columns: [TARGET_COLUMNS],
+    option: '--targets',
+  });
+  const a = await tabularInput(actuals, {
+    ...common,
+    columns: [ACTUAL_COLUMNS],
+    option: '--actuals',
+  });
+  const files = { targets: basename(targets), actuals: basename(actuals) };
+  const bookIssues = [...inFile(t.issues, files.targets), ...inFile(a.issues, files.actuals)];
+  try {
+    if (t.path === undefined || a.path === undefined) {
+      return { sections: [], readIssues: bookIssues, index: undefined, files };
+    }
+    const r = await reportSections(
+      {
+        targets: t.path,
+        actuals: a.path,
+        geography,
+        ...read,
+        ...(orgUnits !== undefined && { orgUnits }),
+      },
+      at,
+    );
+    const moved = a.resite(t.resite(r.readIssues)) as FileIssue[];
+    const keep = bookIssues.length === 0 || read.mode === 'skip_bad_rows';
+    return { ...r, sections: keep ? r.sections : [], readIssues: [...bookIssues, ...moved] };
+  } finally {
+    if (t.path !== undefined) await t.dispose();
+    if (a.path !== undefined) await a.dispose();
+  }
 }
 
 /** The programmes `--programme` names (one or more) for a report from a store. */
