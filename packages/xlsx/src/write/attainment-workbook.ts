@@ -45,6 +45,13 @@ interface Column {
   align?: 'left' | 'center' | 'right';
 }
 
+const LINE_HEIGHT = 16;
+
+// Lines a text takes in a column of `width` characters, with room for wider letters.
+function linesOf(text: string, width: number): number {
+  return Math.max(1, Math.ceil((text.length * 1.15) / Math.max(1, width - 1)));
+}
+
 function numberFormat(value: unknown): string | undefined {
   return typeof value === 'number' && !Number.isInteger(value) ? FRACTION_FORMAT : COUNT_FORMAT;
 }
@@ -61,7 +68,7 @@ function columnsOf(
     { header: c.no, width: 6, value: (_, __, no) => no, align: 'center' },
     {
       header: c.indicator,
-      width: 36,
+      width: 40,
       value: (r, i) => (i === undefined ? r.indicator : (i.name[lang] ?? i.name.vi)),
     },
     {
@@ -98,7 +105,7 @@ function columnsOf(
       value: (r) => excelNumber(r.ratio),
       format: () => PERCENT_FORMAT,
     },
-    { header: c.status, width: 13, value: (r) => statusLabel(r.status, lang), align: 'center' },
+    { header: c.status, width: 15, value: (r) => statusLabel(r.status, lang), align: 'center' },
   ];
   const phrase = options.phrase;
   if (phrase) columns.push({ header: c.phrase, width: 30, value: (r, i) => phrase(r, i) });
@@ -180,6 +187,7 @@ function addSheet(
   section.rows.forEach((row, at) => {
     const indicator = indicators.get(row.indicator);
     const excelRow = ws.getRow(HEADER_ROW + 1 + at);
+    let lines = 1;
     columns.forEach((c, k) => {
       const cell = excelRow.getCell(k + 1);
       const value = c.value(row, indicator, at + 1);
@@ -193,7 +201,10 @@ function addSheet(
         ...(c.align && { horizontal: c.align }),
       };
       cell.border = border;
+      if (typeof value === 'string') lines = Math.max(lines, linesOf(value, c.width));
     });
+    // Spreadsheets do not grow a row for wrapped text when printing; size it here.
+    excelRow.height = LINE_HEIGHT * lines;
   });
   // Signature block two rows under the table: who prepared it left, the head of agency right.
   const sign = HEADER_ROW + section.rows.length + 3;
