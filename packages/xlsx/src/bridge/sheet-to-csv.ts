@@ -177,6 +177,23 @@ class Totals {
   }
 }
 
+/** Sheet row of each CSV line, packed: a million rows take 4 MB, not a million boxed numbers. */
+class RowNumbers {
+  private data = new Int32Array(1 << 12);
+  length = 0;
+  push(row: number) {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = row;
+  }
+  at(index: number): number | undefined {
+    return index >= 0 && index < this.length ? this.data[index] : undefined;
+  }
+}
+
 function csvLine(cells: readonly string[]): string {
   return cells.map((c) => quoteCell(c, ',')).join(',');
 }
@@ -208,7 +225,7 @@ export async function bridgeSheetToCsv(
   const dir = await mkdtemp(join(tmpdir(), 'cadre-xlsx-'));
   const path = join(dir, file);
   const out = createWriteStream(path, { encoding: 'utf8' });
-  const lineRows: number[] = [];
+  const lineRows = new RowNumbers();
   const issues: Issue[] = [];
   let more = 0;
   const note = (i: Issue) => (issues.length < maxIssues ? issues.push(i) : more++);

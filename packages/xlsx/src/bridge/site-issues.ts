@@ -8,7 +8,7 @@ interface Sites {
   sheet: string;
   header: SheetHeader;
   /** Sheet row of each CSV line (index 0 is line 1, the header). */
-  lineRows: readonly number[];
+  lineRows: { at(index: number): number | undefined };
 }
 
 function escapeRegExp(s: string): string {
@@ -38,7 +38,7 @@ export function siteIssues(issues: readonly Issue[], sites: Sites): Issue[] {
     return text.replace(
       prefix,
       (_all, _lineWord: string, line: string, colWord?: string, shown?: string) => {
-        const row = lineRows[Number(line) - 1];
+        const row = lineRows.at(Number(line) - 1);
         if (row === undefined) return _all;
         const col = column ?? columnOf(undefined, shown);
         const site =
@@ -54,7 +54,7 @@ export function siteIssues(issues: readonly Issue[], sites: Sites): Issue[] {
   return issues.map((issue) => {
     const [line, name] = issue.path;
     if (typeof line !== 'number' || !issue.message.startsWith(`${file}, `)) return issue;
-    const row = line > 0 ? lineRows[line - 1] : undefined;
+    const row = line > 0 ? lineRows.at(line - 1) : undefined;
     const column = columnOf(name, undefined);
     const out: Issue = {
       ...issue,

@@ -9,10 +9,11 @@ import {
   type Programme,
   type Result,
 } from '@cadre/core';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { unreadable, workbookIssue } from '../read/workbook-issues.js';
 import { workbookKind } from '../read/workbook-kind.js';
 import { excelDate } from '../write/excel-values.js';
+import { loadExcelJs } from '../write/load-exceljs.js';
 import { type FormMapping, FormMappingSchema, type ReportField } from './form-mapping.js';
 import { type FigureContext, rowFigure } from './row-figures.js';
 
@@ -31,6 +32,9 @@ export interface FillFormOptions extends Partial<FigureContext> {
 }
 
 type Value = string | number | Date | null;
+
+// exceljs's ValueType.Formula, without loading exceljs to read one constant.
+const FORMULA_TYPE = 6;
 
 function reportFigure(field: ReportField, report: FormReport, lang: 'vi' | 'en'): Value {
   switch (field) {
@@ -51,7 +55,7 @@ function reportFigure(field: ReportField, report: FormReport, lang: 'vi' | 'en')
 function put(ws: ExcelJS.Worksheet, ref: string, value: Value, file: string, issues: Issue[]) {
   const cell = ws.getCell(ref);
   const site = `${ws.name}!${ref}`;
-  if (cell.formula !== undefined || cell.type === ExcelJS.ValueType.Formula) {
+  if (cell.formula !== undefined || cell.type === FORMULA_TYPE) {
     issues.push(
       workbookIssue('form.formula_cell', file, site, {
         en: `the mapping writes into a cell holding the formula "=${cell.formula}"; the form's formulas are kept, map another cell`,
@@ -175,7 +179,8 @@ export async function fillForm(
   }
   const kind = workbookKind(template);
   if (kind !== 'zip') return fail([unreadable(file, kind)]);
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const wb = new Workbook();
   try {
     await wb.xlsx.load(template as unknown as ExcelJS.Buffer);
   } catch (error) {

@@ -1,7 +1,8 @@
 import type { AttainmentRow, Indicator, IsoDate, Programme } from '@cadre/core';
 import { statusLabel } from '@cadre/core';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { excelDate, excelNumber, sheetName, viDate } from './excel-values.js';
+import { loadExcelJs } from './load-exceljs.js';
 import { REPORT_LABELS, type ReportLabels } from './report-labels.js';
 
 /** One programme's rows, as the core's `computeReport` or a store's `queryAttainment` gives them. */
@@ -228,7 +229,8 @@ export async function writeAttainmentWorkbook(
   sections: readonly AttainmentWorkbookSection[],
   options: AttainmentWorkbookOptions,
 ): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const wb = new Workbook();
   wb.creator = 'cadre';
   // A fixed date keeps the bytes of the same report the same (and ETags stable).
   wb.created = excelDate(options.asOf);
