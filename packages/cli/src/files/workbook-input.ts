@@ -9,6 +9,24 @@ const WORKBOOK = new Set(['.xlsx', '.xlsm']);
 /** Spreadsheet formats cadre names but does not read yet. */
 const OTHER_SHEETS = new Set(['.xls', '.ods', '.xlsb', '.numbers']);
 
+/**
+ * Refuses a spreadsheet for a command that does not read workbooks yet (import, validate), with
+ * the way out, instead of reading its zip bytes as CSV.
+ * @example
+ * refuseWorkbook('/data/ket-qua.xlsx', 'FILE'); // throws a usage error
+ */
+export function refuseWorkbook(path: string, option: string): void {
+  const ext = extname(path).toLowerCase();
+  if (!WORKBOOK.has(ext) && !OTHER_SHEETS.has(ext)) return;
+  throw usageError(
+    {
+      vi: `${option}: lệnh này chưa đọc tệp ${ext}; hãy lưu dạng CSV UTF-8 (cadre report đã đọc được .xlsx)`,
+      en: `${option}: this command does not read ${ext} files yet; save it as CSV UTF-8 (cadre report reads .xlsx)`,
+    },
+    [option],
+  );
+}
+
 /** A file named on the command line, ready for the CSV readers, and the way back to its cells. */
 export interface TabularInput {
   /** The path the CSV readers read: the file itself, or the CSV made from a workbook's sheet. */

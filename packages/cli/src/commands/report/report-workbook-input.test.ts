@@ -193,3 +193,14 @@ describe('cadre report on workbooks', () => {
   if (!SOFFICE)
     it.skip('LibreOffice fixtures: skipped, soffice is not installed (apt-get install libreoffice-calc-nogui; under CI=true this test fails instead)', () => {});
 });
+
+describe('cadre import and validate on workbooks', () => {
+  it('refuse .xlsx files with the way out instead of reading zip bytes as CSV', async () => {
+    const book = workbookOf('targets.csv');
+    for (const command of [['validate'], ['import', '--db', join(dir, 'x.db')]]) {
+      const r = await cli([...command, book, '--lang', 'en']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('does not read .xlsx files yet');
+    }
+  });
+});
