@@ -31,6 +31,7 @@ export default defineConfig({
       pkg('http'),
       pkg('adapter-testkit'),
       pkg('cli'),
+      pkg('xlsx'),
       pkg('bench'),
       {
         extends: true,

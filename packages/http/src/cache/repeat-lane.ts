@@ -2,6 +2,7 @@ import type { RequestLogger } from '../api/logger.js';
 import type { Identity } from '../auth/identify.js';
 import { hasScope, type Principal, type Scope } from '../auth/principal.js';
 import { REQUEST_ID_HEADER, requestIdOf } from '../middleware/request-id.js';
+import { acceptsWorkbook } from '../routes/attainment-workbook.js';
 import type { ReadCache } from './read-cache.js';
 import { answerParts } from './send-answer.js';
 
@@ -70,6 +71,8 @@ export function createRepeatLane() {
       const { reads, logger } = deps;
       return (request) => {
         if (request.method !== 'GET' || deps.pathOf(request) !== deps.path) return undefined;
+        // The lane keeps JSON answers; a workbook is made by the route.
+        if (acceptsWorkbook(request.headers.get('accept'))) return undefined;
         let principal: Identity;
         try {
           principal = deps.identify(request);

@@ -1,9 +1,7 @@
 import {
   type AttainmentQuery,
   type AttainmentRow,
-  attainmentPhrase,
   type Indicator,
-  reductionPhrase,
   reportRounds,
   statusLabel,
 } from '@cadre/core';
@@ -21,6 +19,12 @@ import {
 } from '../schemas/attainment.js';
 import { json, problems } from '../schemas/common.js';
 import { rolledOutside, withinReach } from './attainment-scope.js';
+import {
+  acceptsWorkbook,
+  attainmentWorkbook,
+  rowPhrase,
+  XLSX_MEDIA_TYPE,
+} from './attainment-workbook.js';
 import { outOfScope, principalOf, type RouteDeps, routeApp } from './deps.js';
 import { roundAnswer } from './rounds.js';
 
@@ -36,7 +40,7 @@ const reportRoute = createRoute({
   tags: ['Attainment'],
   summary: 'Attainment report of a programme at a review date (asOf)',
   description:
-    'Exact figures from the core: actuals and targets are summed, then divided, never averaged. `rounds` says which reporting rounds the figures stand in (submitted, approved, locked, reopened with a reason) and how many of each unit’s parts are approved. `aggregate` callers see these figures and no person-level field. Answers carry an ETag; send it back in If-None-Match to get 304 while the data and your query are unchanged.',
+    'Exact figures from the core: actuals and targets are summed, then divided, never averaged. `rounds` says which reporting rounds the figures stand in (submitted, approved, locked, reopened with a reason) and how many of each unit’s parts are approved. `aggregate` callers see these figures and no person-level field. Answers carry an ETag; send it back in If-None-Match to get 304 while the data and your query are unchanged. With `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` the same report comes as a workbook ready to print and sign (title block, numeric cells, A4 landscape; Vietnamese unless `lang=en`).',
   middleware: [requireScope(ATTAINMENT_SCOPE)] as const,
   request: { query: AttainmentQuerySchema },
   responses: {
@@ -54,20 +58,25 @@ const reportRoute = createRoute({
   },
 });
 
+// The workbook is documented beside the JSON answer but kept out of the route's types, so the
+// typed client still reads `res.json()` as the report.
+Object.assign(reportRoute.responses[200].content, {
+  [XLSX_MEDIA_TYPE]: {
+    schema: { type: 'string', format: 'binary' },
+  },
+});
+
 function withPhrase(
   row: AttainmentRow,
   dto: AttainmentRowDto,
   indicator: Indicator | undefined,
   lang: 'vi' | 'en',
 ): AttainmentRowDto {
-  const phrase =
-    indicator?.direction === 'reduction'
-      ? reductionPhrase({ cut: row.actual, baseline: row.baseline, unit: indicator.unit }, { lang })
-      : attainmentPhrase(row, {
-          lang,
-          ...(indicator && { verb: indicator.verb, basis: indicator.basis }),
-        });
-  return { ...dto, phrase, statusLabel: statusLabel(row.status, lang) };
+  return {
+    ...dto,
+    phrase: rowPhrase(row, indicator, lang),
+    statusLabel: statusLabel(row.status, lang),
+  };
 }
 
 // The cache key: every field that shapes the answer, in a fixed order, after the caller's scope
@@ -221,6 +230,22 @@ export function attainmentRoutes(deps: RouteDeps, lane = createRepeatLane()) {
           ? []
           : await rolledOutside(query, scope, programme, await deps.reads.orgUnitIndex(version));
       if (rolled.length > 0) return problemJson(c, 403, outOfScope(rolled));
+    }
+    if (acceptsWorkbook(c.req.header('accept'))) {
+      const bytes = await attainmentWorkbook(deps, query, q.lang, version);
+      if (bytes === null) {
+        return problemJson(c, 404, {
+          detail: `programme ${query.programme} does not exist`,
+          detailVi: `không có chương trình ${query.programme}`,
+        });
+      }
+      const file = `${query.programme.replace(/[^\w.-]+/g, '-')}-${query.asOf}.xlsx`;
+      return c.body(bytes, 200, {
+        'Content-Type': XLSX_MEDIA_TYPE,
+        'Content-Disposition': `attachment; filename="${file}"`,
+        'Cache-Control': 'private, no-cache',
+        Vary: 'Accept, Authorization, X-Api-Key',
+      });
     }
     const key = answerKey(query, q.lang);
     const answer = await deps.reads.answer(key, version, () =>

@@ -2,6 +2,7 @@ import { csvOptions } from '../../args/common-options.js';
 import { choiceOption, requiredOption } from '../../args/option-values.js';
 import { openDatabase } from '../../db/open-database.js';
 import { inputFile } from '../../files/input-file.js';
+import { refuseWorkbook } from '../../files/workbook-input.js';
 import { clearLine, NOTHING_WRITTEN } from '../../run/interrupt.js';
 import { writeLines } from '../../run/io.js';
 import { say, type Text } from '../../run/text.js';
@@ -37,6 +38,7 @@ export async function runImport(ctx: CommandContext): Promise<number> {
     });
   }
   const paths = positionals.map((name) => inputFile(name, io.cwd, 'FILE'));
+  for (const path of paths) refuseWorkbook(path, 'FILE');
   const files = await kindedFiles(paths, forced);
   const store = await openDatabase(url, io.cwd);
   // Listening tells the bin to let the current batch finish and roll back rather than exit at

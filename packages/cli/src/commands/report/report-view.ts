@@ -29,8 +29,21 @@ export interface ReportEntry {
   json: ReportJsonRow;
 }
 
+/** How a file format is laid out, from `--excel`, `--issuer`, `--place` and `--template`. */
+export interface ReportOutput {
+  /** CSV for Excel set to Vietnamese: BOM, `;`, vi-VN numbers, dd/mm/yyyy dates. */
+  excel?: boolean;
+  /** Issuing body at the top left of the workbook. */
+  issuer?: string;
+  /** Place of the date line ("Cao Bằng, ngày … tháng … năm …"). */
+  place?: string;
+  /** An agency's own form to fill instead of cadre's layout. */
+  template?: { bytes: Uint8Array; mapping: unknown; name: string };
+}
+
 /** Everything a report format renders: the rows, the issues, and how the report was asked for. */
 export interface ReportView {
+  output: ReportOutput;
   lang: Lang;
   asOf: IsoDate;
   /** True when `--as-of` was not given and today's date in Việt Nam was used. */
@@ -61,6 +74,7 @@ export function buildReportView(input: {
   sections: { programme: Programme; report: AttainmentReport; rounds?: ReportRound[] }[];
   issues: FileIssue[];
   orgUnits: OrgUnitIndex | undefined;
+  output?: ReportOutput;
 }): ReportView {
   const { lang, orgUnits } = input;
   const entries: ReportEntry[] = [];
@@ -81,6 +95,7 @@ export function buildReportView(input: {
   }
   return {
     ...input,
+    output: input.output ?? {},
     programmes: input.sections.map((s) => s.programme),
     entries,
     json: {

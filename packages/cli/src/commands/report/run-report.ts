@@ -1,19 +1,23 @@
+import { basename } from 'node:path';
 import type { Rollup } from '@cadre/core';
-import type { CsvLocaleName } from '@cadre/csv';
+import { ACTUAL_COLUMNS, type CsvLocaleName, TARGET_COLUMNS } from '@cadre/csv';
 import { csvOptions } from '../../args/common-options.js';
 import { choiceOption, dateOption, requiredOption, textOption } from '../../args/option-values.js';
 import { resolveAsOf } from '../../dates/resolve-as-of.js';
 import { todayInVietnam } from '../../dates/today-in-vietnam.js';
 import { inputFile } from '../../files/input-file.js';
-import { renderIssues } from '../../issues/file-issue.js';
+import { tabularInput } from '../../files/workbook-input.js';
+import { writeOutputFile } from '../../files/write-output-file.js';
+import { type FileIssue, inFile, renderIssues } from '../../issues/file-issue.js';
 import type { Geography } from '../../org-units/load-org-units.js';
 import { writeLines } from '../../run/io.js';
 import { say } from '../../run/text.js';
 import { usageError } from '../../run/usage-error.js';
 import { type CommandContext, EXIT } from '../command.js';
-import { REPORT_FORMATS } from './formats/index.js';
+import { REPORT_FORMATS, type ReportFormat } from './formats/index.js';
+import { readTemplate } from './read-template.js';
 import { type ReportAt, reportSections } from './report-sections.js';
-import { buildReportView } from './report-view.js';
+import { buildReportView, type ReportOutput, type ReportView } from './report-view.js';
 import { storeSections } from './store-sections.js';
 
 const ROLLUPS: readonly Rollup[] = ['none', 'parent', 'current'];
@@ -33,6 +37,17 @@ export async function runReport({ io, lang, values }: CommandContext): Promise<n
   const format = choiceOption(values, 'format', names, REPORT_FORMATS[0]!.name);
   const renderer = REPORT_FORMATS.find((f) => f.name === format || f.aliases?.includes(format))!;
   const rollup = choiceOption(values, 'rollup', ROLLUPS, 'none');
+  const out = textOption(values, 'out');
+  const output = await reportOutput(values, io.cwd, renderer);
+  if (renderer.kind === 'file' && out === undefined) {
+    throw usageError(
+      {
+        vi: `--format ${renderer.name} ghi ra tệp: thêm --out TỆP, ví dụ --out bao-cao.${renderer.name}`,
+        en: `--format ${renderer.name} writes a file: add --out FILE, e.g. --out report.${renderer.name}`,
+      },
+      ['--out'],
+    );
+  }
   const { asOf, defaulted } = resolveAsOf(values, io, lang);
   // "Today's units" means today's: a 2007–2010 programme reviewed now rolls up to the 2025
   // provinces, whatever its review date.
@@ -55,8 +70,10 @@ export async function runReport({ io, lang, values }: CommandContext): Promise<n
     sections,
     issues,
     orgUnits: index,
+    output,
   });
-  if (sections.length > 0 || renderer.machine) io.stdout.write(renderer.render(view));
+  const writeIssues = await emit(renderer, view, out, io);
+  issues.push(...writeIssues);
   if (!(renderer.name === 'json')) writeLines(io.stderr, renderIssues(issues, lang));
   if (readIssues.length > 0 && mode === 'all_or_nothing') {
     writeLines(io.stderr, [
@@ -70,6 +87,66 @@ export async function runReport({ io, lang, values }: CommandContext): Promise<n
     ]);
   }
   return issues.length > 0 ? EXIT.dataIssues : EXIT.ok;
+}
+
+/**
+ * Prints the report or writes it to `--out`. A file is written only when there is a report to
+ * put in it (no half report from data with issues), whole or not at all.
+ */
+async function emit(
+  renderer: ReportFormat,
+  view: ReportView,
+  out: string | undefined,
+  io: CommandContext['io'],
+): Promise<FileIssue[]> {
+  const any = view.sections.length > 0;
+  if (renderer.kind === 'file') {
+    if (!any) return [];
+    const written = await renderer.write(view);
+    if (!written.ok) return inFile(written.issues, view.output.template?.name ?? out!);
+    writeOutputFile(out!, io.cwd, written.value, '--out');
+  } else if (any || renderer.machine) {
+    const text = renderer.render(view);
+    if (out === undefined) io.stdout.write(text);
+    else if (any) writeOutputFile(out, io.cwd, text, '--out');
+  }
+  return [];
+}
+
+/** Layout options of the file formats: `--excel`, `--issuer`, `--place`, `--template`/`--mapping`. */
+async function reportOutput(
+  values: CommandContext['values'],
+  cwd: string,
+  renderer: ReportFormat,
+): Promise<ReportOutput> {
+  const excel = values.excel === true;
+  if (excel && renderer.name !== 'csv') {
+    throw usageError(
+      { vi: '--excel chỉ dùng với --format csv', en: '--excel goes with --format csv' },
+      ['--excel'],
+    );
+  }
+  const templateName = textOption(values, 'template');
+  const mappingName = textOption(values, 'mapping');
+  if ((templateName !== undefined || mappingName !== undefined) && renderer.name !== 'xlsx') {
+    throw usageError(
+      {
+        vi: '--template và --mapping chỉ dùng với --format xlsx',
+        en: '--template and --mapping go with --format xlsx',
+      },
+      ['--template'],
+    );
+  }
+  const issuer = textOption(values, 'issuer');
+  const place = textOption(values, 'place');
+  return {
+    excel,
+    ...(issuer !== undefined && { issuer }),
+    ...(place !== undefined && { place }),
+    ...(templateName !== undefined && {
+      template: await readTemplate(templateName, mappingName, cwd),
+    }),
+  };
 }
 
 /** The quick path: targets.csv and actuals.csv, with the geography and an optional units file. */
@@ -97,10 +174,42 @@ async function fileSections(
       en: `--rollup ${rollup} needs org units: drop --geography none or add --org-units`,
     });
   }
-  return reportSections(
-    { targets, actuals, geography, ...read, ...(orgUnits !== undefined && { orgUnits }) },
-    at,
-  );
+  // A workbook (.xlsx) is read through @cadre/xlsx's bridge, its issues moved to sheet cells.
+  const sheet = textOption(values, 'sheet');
+  const common = { locale: read.locale, ...(sheet !== undefined && { sheet }) };
+  const t = await tabularInput(targets, {
+    ...common,
+    columns: [TARGET_COLUMNS],
+    option: '--targets',
+  });
+  const a = await tabularInput(actuals, {
+    ...common,
+    columns: [ACTUAL_COLUMNS],
+    option: '--actuals',
+  });
+  const files = { targets: basename(targets), actuals: basename(actuals) };
+  const bookIssues = [...inFile(t.issues, files.targets), ...inFile(a.issues, files.actuals)];
+  try {
+    if (t.path === undefined || a.path === undefined) {
+      return { sections: [], readIssues: bookIssues, index: undefined, files };
+    }
+    const r = await reportSections(
+      {
+        targets: t.path,
+        actuals: a.path,
+        geography,
+        ...read,
+        ...(orgUnits !== undefined && { orgUnits }),
+      },
+      at,
+    );
+    const moved = a.resite(t.resite(r.readIssues)) as FileIssue[];
+    const keep = bookIssues.length === 0 || read.mode === 'skip_bad_rows';
+    return { ...r, sections: keep ? r.sections : [], readIssues: [...bookIssues, ...moved] };
+  } finally {
+    if (t.path !== undefined) await t.dispose();
+    if (a.path !== undefined) await a.dispose();
+  }
 }
 
 /** The programmes `--programme` names (one or more) for a report from a store. */

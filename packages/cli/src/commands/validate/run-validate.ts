@@ -3,6 +3,7 @@ import { csvOptions } from '../../args/common-options.js';
 import { choiceOption } from '../../args/option-values.js';
 import { resolveAsOf } from '../../dates/resolve-as-of.js';
 import { inputFile } from '../../files/input-file.js';
+import { refuseWorkbook } from '../../files/workbook-input.js';
 import { type FileIssue, issueJson, issueMessage } from '../../issues/file-issue.js';
 import { writeLines } from '../../run/io.js';
 import { type Lang, say } from '../../run/text.js';
@@ -41,6 +42,7 @@ export async function runValidate({
     });
   }
   const paths = positionals.map((name) => inputFile(name, io.cwd, 'FILE'));
+  for (const path of paths) refuseWorkbook(path, 'FILE');
   const files = await kindedFiles(paths, forced);
   const store = createMemoryStore();
   const silent = () => ({ progress: { bytes: 0, rows: 0 }, tick() {}, finish() {} });

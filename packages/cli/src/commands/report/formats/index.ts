@@ -4,6 +4,7 @@ import { markdownFormat } from './markdown.js';
 import { narrativeFormat } from './narrative.js';
 import type { ReportFormat } from './report-format.js';
 import { tableFormat } from './table.js';
+import { xlsxFormat } from './xlsx.js';
 
 export type { ReportFormat } from './report-format.js';
 
@@ -14,4 +15,5 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
   jsonFormat,
   markdownFormat,
   narrativeFormat,
+  xlsxFormat,
 ];

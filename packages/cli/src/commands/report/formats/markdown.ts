@@ -14,6 +14,7 @@ import {
 export const markdownFormat: ReportFormat = {
   name: 'md',
   aliases: ['markdown'],
+  kind: 'text',
   machine: false,
   render(view) {
     const lines: string[] = [];

@@ -8,6 +8,7 @@ import type { ReportFormat } from './report-format.js';
  */
 export const narrativeFormat: ReportFormat = {
   name: 'narrative',
+  kind: 'text',
   machine: false,
   render(view) {
     const paragraphs = view.sections.map(({ programme, report }) => {

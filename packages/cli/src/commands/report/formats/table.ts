@@ -14,6 +14,7 @@ import {
 /** One plain-text table per programme, for the terminal. */
 export const tableFormat: ReportFormat = {
   name: 'table',
+  kind: 'text',
   machine: false,
   render(view) {
     const lines: string[] = [];
