@@ -15,6 +15,7 @@ import {
 } from './codec.js';
 import type { ObservationCheck } from './fast-observations.js';
 import { type TableSpec, upsertRows } from './upsert.js';
+import { saveReplaced, type WriteAudit } from './write-audit.js';
 
 /** Upsert specs of each table: natural key, and the columns that decide "changed". */
 export const SPECS = {
@@ -45,10 +46,15 @@ export const SPECS = {
   },
 } as const satisfies Record<string, TableSpec<never>>;
 
-/** Writes checked, key-unique rows in the engine's way (SQLite and Postgres bring their own). */
+/**
+ * Writes checked, key-unique rows in the engine's way (SQLite and Postgres bring their own),
+ * marking what it inserts or changes with the audit's id, copying what it replaces, and noting
+ * where the changes fall.
+ */
 export type ObservationWriter = (
   db: Kysely<Tables>,
   rows: ObservationRow[],
+  audit: WriteAudit,
 ) => Promise<WriteCounts>;
 
 /**
@@ -60,6 +66,7 @@ export type BulkObservationWriter = (
   db: Kysely<Tables>,
   items: readonly unknown[],
   check: ObservationCheck,
+  audit: WriteAudit,
 ) => Promise<WriteCounts | 'fallback'>;
 
 /** How an engine writes: its SQL dialect, its observation writer, its statistics refresh. */
@@ -160,12 +167,13 @@ async function writeSuccessors(db: Kysely<Tables>, rows: PreparedRows['orgUnits'
  * Writes checked rows section by section, in the port's order, and counts what changed.
  * Call inside a transaction: a failure part-way must leave nothing behind.
  * @example
- * await applyRows(trx, { engine: 'sqlite', writeObservations }, prepared.rows);
+ * await applyRows(trx, { engine: 'sqlite', writeObservations }, prepared.rows, () => beginWrite(trx));
  */
 export async function applyRows(
   db: Kysely<Tables>,
   ctx: ApplyContext,
   rows: PreparedRows,
+  audit: () => Promise<WriteAudit>,
 ): Promise<WriteCounts> {
   const counts: WriteCounts = { imported: 0, updated: 0, ignored: 0 };
   const engine = ctx.engine;
@@ -194,6 +202,7 @@ export async function applyRows(
     const written = await ctx.writeObservations(
       db,
       rows.observations.map((r) => observationToRow(r.value)),
+      await audit(),
     );
     await analyzeAfter(db, ctx, 'observations', written);
     add(counts, written);
@@ -236,7 +245,23 @@ export async function applyRows(
 /**
  * The portable observation writer: chunked multi-row INSERT after reading which keys exist.
  * @example
- * await genericObservationWriter(trx, rows);
+ * await genericObservationWriter(trx, rows, audit);
  */
-export const genericObservationWriter: ObservationWriter = (db, rows) =>
-  upsertRows(db, SPECS.observations, rows);
+export const genericObservationWriter: ObservationWriter = async (db, rows, audit) => {
+  const replaced: ObservationRow[] = [];
+  const counts = await upsertRows(
+    db,
+    SPECS.observations,
+    rows.map((r) => ({ ...r, written_by: audit.id })),
+    {
+      columns: ['disaggregation', 'written_by'],
+      changed: (row, before) => {
+        const r = row as unknown as ObservationRow;
+        audit.changed(audit.span(r.programme, r.org_unit), r.date);
+        if (before) replaced.push(before as unknown as ObservationRow);
+      },
+    },
+  );
+  await saveReplaced(db, audit, replaced);
+  return counts;
+};
