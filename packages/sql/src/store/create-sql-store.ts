@@ -322,12 +322,14 @@ function bind(
         return await db.transaction().execute(async (trx) => {
           const wroteHere = { value: false };
           let result: Awaited<ReturnType<typeof fn>>;
+          const inside: ApplyContext = { ...writer, stale: new Set() };
           try {
-            result = await fn(bind(parts, trx, true, writer, state, wroteHere));
+            result = await fn(bind(parts, trx, true, inside, state, wroteHere));
           } catch (error) {
             thrown = { error };
             throw error;
           }
+          if (inside.stale?.size) await writer.analyze?.(trx, [...inside.stale]);
           if (wroteHere.value) await bumpDataVersion(trx);
           return result;
         });
