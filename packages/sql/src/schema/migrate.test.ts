@@ -72,9 +72,18 @@ for (const dialect of DIALECTS) {
         { name: '0004-native-types', direction: 'Up' },
         { name: '0005-lineage-closure', direction: 'Up' },
         { name: '0006-rounds-audit', direction: 'Up' },
+        { name: '0007-audit-by-reference', direction: 'Up' },
       ]);
       expect(await tableNames(db, schema)).toEqual(
-        [...PERSON_TABLES, ...PROGRAMME_TABLES, 'audit_log', 'cadre_data_version', 'rounds'].sort(),
+        [
+          ...PERSON_TABLES,
+          ...PROGRAMME_TABLES,
+          'audit_log',
+          'audit_replaced',
+          'audit_writes',
+          'cadre_data_version',
+          'rounds',
+        ].sort(),
       );
       const versions = await db.selectFrom('cadre_data_version').selectAll().execute();
       expect(versions).toHaveLength(1);
@@ -82,6 +91,12 @@ for (const dialect of DIALECTS) {
       expect(await tableNames(db, schema, true)).toEqual(['attainment', 'programme_indicators']);
       expect(await migrateToLatest(target)).toEqual([]);
 
+      expect(await migrateDown(target)).toEqual([
+        { name: '0007-audit-by-reference', direction: 'Down' },
+      ]);
+      expect(await tableNames(db, schema)).toEqual(
+        [...PERSON_TABLES, ...PROGRAMME_TABLES, 'audit_log', 'cadre_data_version', 'rounds'].sort(),
+      );
       expect(await migrateDown(target)).toEqual([{ name: '0006-rounds-audit', direction: 'Down' }]);
       expect(await tableNames(db, schema)).toEqual(
         [...PERSON_TABLES, ...PROGRAMME_TABLES, 'cadre_data_version'].sort(),

@@ -20,6 +20,19 @@ export interface Tables {
   cadre_data_version: DataVersionRow;
   rounds: RoundRow;
   audit_log: AuditRow;
+  audit_writes: AuditWriteRow;
+  audit_replaced: ReplacedRow;
+}
+
+/** One write of figures; its id marks the rows it wrote. */
+export interface AuditWriteRow {
+  id: Generated<number>;
+}
+
+/** A row a write replaced, as it stood, with the id of the write that had left it. */
+export interface ReplacedRow extends Omit<ObservationRow, 'written_by'> {
+  write_id: number | string;
+  written_by: number | string | null;
 }
 
 /** A round that left 'open'; exemptions as JSON text. */
@@ -49,6 +62,8 @@ export interface AuditRow {
   reason: string | null;
   before: string;
   after: string;
+  /** Set for a write entry recorded by reference: its rows carry this id (0007). */
+  write_id?: number | string | null;
 }
 
 export interface OrgUnitRow {
@@ -122,6 +137,8 @@ export interface ObservationRow {
   value_int: number | string | bigint | null;
   /** Set when the value was written as decimal text. */
   value_dec: string | null;
+  /** The audit write that last inserted or changed the row; null before 0007. */
+  written_by?: number | string | null;
 }
 
 export interface PersonRow {

@@ -2,9 +2,10 @@ import type { WriteCounts } from '@cadre/core';
 import type Database from 'better-sqlite3';
 import type { ObservationRow } from '../schema/tables.js';
 import type { BulkObservationWriter, ObservationWriter } from '../store/apply-rows.js';
+import type { ChangedSpan, WriteAudit } from '../store/write-audit.js';
 
 const COLUMNS =
-  '(programme, indicator, org_unit, date, disagg_key, disaggregation, value_int, value_dec)';
+  '(programme, indicator, org_unit, date, disagg_key, disaggregation, value_int, value_dec, written_by)';
 const KEY = 'programme = ? and indicator = ? and org_unit = ? and date = ? and disagg_key = ?';
 // Past this rowid SQLite may hand out rowids below the largest one, and "inserted by this
 // call" could no longer be told by rowid alone.
@@ -17,7 +18,7 @@ interface UndoLog {
   /** Largest rowid before the call: every row this call inserted lies above it. */
   before: number;
   /** Rows of earlier calls this call updated, with their old values. */
-  updated: { rowid: number; valueInt: Value; valueDec: string | null }[];
+  updated: { rowid: number; valueInt: Value; valueDec: string | null; writtenBy: Value }[];
   /** Keys this call updated, so a second row with one of them is caught. */
   touched: Set<string>;
 }
@@ -42,15 +43,26 @@ export function sqliteObservationWriters(raw: Database.Database): {
   bulk: BulkObservationWriter;
 } {
   const insert = raw.prepare(
-    `insert or ignore into observations ${COLUMNS} values (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `insert or ignore into observations ${COLUMNS} values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const existing = raw.prepare(`select rowid, value_int, value_dec from observations where ${KEY}`);
+  const existing = raw.prepare(
+    `select rowid, value_int, value_dec, written_by from observations where ${KEY}`,
+  );
   const update = raw.prepare(
-    `update observations set value_int = ?, value_dec = ?
+    `update observations set value_int = ?, value_dec = ?, written_by = ?
      where rowid = ? and (value_int is not ? or value_dec is not ?)`,
   );
+  // The row as it stood, copied before the update replaces it.
+  const copyReplaced = raw.prepare(
+    `insert into audit_replaced (write_id, written_by, programme, indicator, org_unit, date,
+       disagg_key, disaggregation, value_int, value_dec)
+     select ?, written_by, programme, indicator, org_unit, date, disagg_key, disaggregation,
+       value_int, value_dec
+     from observations where rowid = ? and (value_int is not ? or value_dec is not ?)`,
+  );
+  const dropReplaced = raw.prepare('delete from audit_replaced where write_id = ?');
   const restore = raw.prepare(
-    'update observations set value_int = ?, value_dec = ? where rowid = ?',
+    'update observations set value_int = ?, value_dec = ?, written_by = ? where rowid = ?',
   );
   const dropAfter = raw.prepare('delete from observations where rowid > ?');
   const lastRowid = raw.prepare('select coalesce(max(rowid), 0) from observations').pluck();
@@ -66,14 +78,17 @@ export function sqliteObservationWriters(raw: Database.Database): {
     vi: Value,
     vd: string | null,
     counts: WriteCounts,
+    audit: WriteAudit,
+    span: ChangedSpan,
     log: UndoLog | null,
   ): boolean => {
-    if (insert.run(p, i, u, d, k, json, vi, vd).changes > 0) {
+    if (insert.run(p, i, u, d, k, json, vi, vd, audit.id).changes > 0) {
+      audit.changed(span, d);
       counts.imported++;
       return true;
     }
     const row = existing.get(p, i, u, d, k) as
-      | { rowid: number; value_int: Value; value_dec: string | null }
+      | { rowid: number; value_int: Value; value_dec: string | null; written_by: Value }
       | undefined;
     // Checked rows break no other constraint, so `insert or ignore` skipped a taken key.
     if (row === undefined) {
@@ -86,44 +101,65 @@ export function sqliteObservationWriters(raw: Database.Database): {
       if (row.rowid > log.before || log.touched.has(text)) return false;
       log.touched.add(text);
     }
-    if (update.run(vi, vd, row.rowid, vi, vd).changes > 0) {
-      log?.updated.push({ rowid: row.rowid, valueInt: row.value_int, valueDec: row.value_dec });
+    copyReplaced.run(audit.id, row.rowid, vi, vd);
+    if (update.run(vi, vd, audit.id, row.rowid, vi, vd).changes > 0) {
+      log?.updated.push({
+        rowid: row.rowid,
+        valueInt: row.value_int,
+        valueDec: row.value_dec,
+        writtenBy: row.written_by,
+      });
+      audit.changed(span, d);
       counts.updated++;
     } else counts.ignored++;
     return true;
   };
 
   return {
-    write: async (_db, rows: ObservationRow[]) => {
+    write: async (_db, rows: ObservationRow[], audit) => {
       const counts: WriteCounts = { imported: 0, updated: 0, ignored: 0 };
       for (const r of rows) {
         const { programme: p, indicator: i, org_unit: u, date: d, disagg_key: k } = r;
-        put(p, i, u, d, k, r.disaggregation, r.value_int, r.value_dec, counts, null);
+        const span = audit.span(p, u);
+        put(p, i, u, d, k, r.disaggregation, r.value_int, r.value_dec, counts, audit, span, null);
       }
       return counts;
     },
-    bulk: async (_db, items, check) => {
+    bulk: async (_db, items, check, audit) => {
       const log: UndoLog = { before: lastRowid.get() as number, updated: [], touched: new Set() };
       if (log.before >= ROWID_LIMIT) return 'fallback';
       const counts: WriteCounts = { imported: 0, updated: 0, ignored: 0 };
+      // One span per triple seen: the check hands back the same refs object for a repeated one.
+      const spans = new Map<object, ChangedSpan>();
       for (const item of items) {
-        const ok =
-          check.accept(item) &&
-          put(
-            check.refs.programme,
-            check.refs.indicator,
-            check.refs.orgUnit,
+        let ok = check.accept(item);
+        if (ok) {
+          const refs = check.refs;
+          let span = spans.get(refs);
+          if (span === undefined) {
+            span = audit.span(refs.programme, refs.orgUnit);
+            spans.set(refs, span);
+          }
+          ok = put(
+            refs.programme,
+            refs.indicator,
+            refs.orgUnit,
             check.date,
             check.breakdown.key,
             check.breakdown.json,
             check.valueInt,
             check.valueDec,
             counts,
+            audit,
+            span,
             log,
           );
+        }
         if (!ok) {
           dropAfter.run(log.before);
-          for (const u of log.updated) restore.run(u.valueInt, u.valueDec, u.rowid);
+          for (const u of log.updated) restore.run(u.valueInt, u.valueDec, u.writtenBy, u.rowid);
+          dropReplaced.run(audit.id);
+          audit.reset();
           return 'fallback';
         }
       }

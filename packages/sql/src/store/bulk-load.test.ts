@@ -83,6 +83,22 @@ async function allObservations(store: CadreStore, code: string): Promise<Observa
   return out;
 }
 
+/** The audit log without positions, each image in key order: what every store must agree on. */
+async function auditOf(store: CadreStore): Promise<unknown[]> {
+  const out: unknown[] = [];
+  const inOrder = (images: Observation[]) =>
+    [...images].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+  let cursor: string | null = null;
+  do {
+    const page = await store.listAudit({ limit: 1000, cursor });
+    for (const { seq: _seq, ...e } of page.items) {
+      out.push({ ...e, before: inOrder(e.before), after: inOrder(e.after) });
+    }
+    cursor = page.nextCursor;
+  } while (cursor !== null);
+  return out;
+}
+
 const QUERIES: Omit<AttainmentQuery, 'programme'>[] = [
   { asOf: '2019-05-20' },
   { asOf: '2018-07-01', indicator: 'sent' },
@@ -128,6 +144,10 @@ for (const engine of engines) {
             expect(await allObservations(sqlStore, 'BIG')).toEqual(
               await allObservations(memory, 'BIG'),
             );
+            // Rows the loads replaced have their before-images; every row its after-image.
+            const audit = await auditOf(sqlStore);
+            expect(audit.length).toBeGreaterThan(0);
+            expect(audit).toEqual(await auditOf(memory));
             for (const code of ['BIG', 'SMALL']) {
               for (const q of QUERIES) {
                 const query = { ...q, programme: code };
@@ -212,6 +232,7 @@ for (const engine of engines) {
         expect(await allObservations(sqlStore, 'BIG')).toEqual(
           await allObservations(memory, 'BIG'),
         );
+        expect(await auditOf(sqlStore)).toEqual(await auditOf(memory));
       });
     }, 120_000);
   });

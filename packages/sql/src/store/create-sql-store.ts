@@ -5,7 +5,6 @@ import {
   errorFromIssues,
   frozenPeriodError,
   type ImportSection,
-  type ObservationInput,
   type OrgUnit,
   type Programme,
   prepareImportBatch,
@@ -29,6 +28,7 @@ import * as read from './read-rows.js';
 import * as rounds from './rounds.js';
 import { runImport, tryBulk } from './run-import.js';
 import { createVersionMemo, type VersionMemo } from './version-reads.js';
+import { audited } from './write-audit.js';
 
 /** What an engine hands the shared store: its Kysely handle and its own fast paths. */
 export interface SqlStoreParts {
@@ -114,16 +114,13 @@ function bind(
       const batch = { [section]: items };
       const prepared = prepareImportBatch(batch, await loadImportContext(tx, batch));
       if (prepared.issues.length > 0) throw errorFromIssues(prepared.issues);
-      const guard = await guardObservations(tx, section === 'observations' ? items : undefined);
-      const counts = await applyRows(tx, writer, prepared.rows);
-      await rounds.auditWrite(tx, guard.targets, guard.before, {});
-      return counts;
+      await refuseFrozen(tx, section === 'observations' ? items : undefined);
+      return audited(tx, {}, (audit) => applyRows(tx, writer, prepared.rows, audit));
     });
   // Direct writes of figures throw `conflict` when a round freezes any of them.
-  const guardObservations = async (tx: Db, items: unknown) => {
-    const guard = await rounds.guardWrite(tx, items, []);
-    if (guard.issues.length > 0) throw frozenPeriodError(guard.issues);
-    return guard;
+  const refuseFrozen = async (tx: Db, items: unknown) => {
+    const issues = await rounds.frozenWriteCheck(tx, items, []);
+    if (issues.length > 0) throw frozenPeriodError(issues);
   };
   const loadDefinition = async (tx: Db, code: string): Promise<Definition | null> => {
     const row = await tx
@@ -249,19 +246,15 @@ function bind(
     saveObservations: (observations) => {
       if (parts.bulkObservations === undefined) return save('observations', observations);
       return write('saving observations', async (tx) => {
-        const guard = await guardObservations(tx, observations);
-        let counts = await tryBulk(tx, writer, parts.bulkObservations, observations);
-        // The bulk path stored every row as given: the audit takes them from here.
-        let written: readonly ObservationInput[] | undefined = observations;
-        if (counts === 'fallback') {
-          written = undefined;
+        await refuseFrozen(tx, observations);
+        return audited(tx, {}, async (audit) => {
+          const counts = await tryBulk(tx, writer, parts.bulkObservations, observations, audit);
+          if (counts !== 'fallback') return counts;
           const batch = { observations };
           const prepared = prepareImportBatch(batch, await loadImportContext(tx, batch));
           if (prepared.issues.length > 0) throw errorFromIssues(prepared.issues);
-          counts = await applyRows(tx, writer, prepared.rows);
-        }
-        await rounds.auditWrite(tx, guard.targets, guard.before, {}, written);
-        return counts;
+          return applyRows(tx, writer, prepared.rows, audit);
+        });
       });
     },
     listObservations: (filter) =>
@@ -329,12 +322,14 @@ function bind(
         return await db.transaction().execute(async (trx) => {
           const wroteHere = { value: false };
           let result: Awaited<ReturnType<typeof fn>>;
+          const inside: ApplyContext = { ...writer, stale: new Set() };
           try {
-            result = await fn(bind(parts, trx, true, writer, state, wroteHere));
+            result = await fn(bind(parts, trx, true, inside, state, wroteHere));
           } catch (error) {
             thrown = { error };
             throw error;
           }
+          if (inside.stale?.size) await writer.analyze?.(trx, [...inside.stale]);
           if (wroteHere.value) await bumpDataVersion(trx);
           return result;
         });

@@ -3,29 +3,23 @@ import {
   type AuditEntryInput,
   type AuditFilter,
   applyRoundTransition,
-  auditWriteEntries,
   CadreError,
   FROZEN_STATES,
   frozenWriteIssues,
   type Issue,
-  type Observation,
-  type ObservationInput,
-  observationKey,
   type Page,
   type Result,
   type RoundFilter,
   type RoundRecord,
   type RoundState,
   transitionAuditEntry,
-  type WriteAttribution,
-  type WriteTarget,
   writeTargets,
 } from '@cadre/core';
 import type { Kysely } from 'kysely';
 import type { AuditRow, RoundRow, Tables } from '../schema/tables.js';
-import { observationToRow, rowToObservation } from './codec.js';
 import { readPage, toPage } from './page.js';
 import { holdRounds } from './round-locks.js';
+import { fillWriteImages } from './write-audit.js';
 
 type Db = Kysely<Tables>;
 // Units per IN list: well under SQLite's and Postgres's bound-parameter limits.
@@ -53,27 +47,29 @@ function toRecord(r: RoundRow): RoundRecord {
 /**
  * Issues for figures of a write that fall in a frozen round, read inside the write's transaction
  * so a lock committed first is seen. Lineage comes from the closure table (the core's
- * `countsToward`).
+ * `countsToward`). With no frozen round in the store (the usual case during a load) the items
+ * are not even looked at.
  * @example
  * const issues = await frozenWriteCheck(trx, batch.observations, ['observations']);
  */
-export async function frozenWriteCheck(tx: Db, items: unknown, prefix: (string | number)[]) {
-  const targets = writeTargets(items, prefix);
-  if (targets.length === 0) return { issues: [] as Issue[], targets };
+export async function frozenWriteCheck(
+  tx: Db,
+  items: unknown,
+  prefix: (string | number)[],
+): Promise<Issue[]> {
+  if (!Array.isArray(items) || items.length === 0) return [];
   // Until commit, no transition can freeze a period this write is about to fill.
   await holdRounds(tx, 'figures');
-  const programmes = [...new Set(targets.map((t) => t.programme))];
-  const rounds: RoundRecord[] = [];
-  for (const part of chunks(programmes)) {
-    const rows = await tx
-      .selectFrom('rounds')
-      .selectAll()
-      .where('programme', 'in', part)
-      .where('state', 'in', [...FROZEN_STATES])
-      .execute();
-    for (const r of rows) rounds.push(toRecord(r));
-  }
-  if (rounds.length === 0) return { issues: [] as Issue[], targets };
+  const rows = await tx
+    .selectFrom('rounds')
+    .selectAll()
+    .where('state', 'in', [...FROZEN_STATES])
+    .execute();
+  if (rows.length === 0) return [];
+  const targets = writeTargets(items, prefix);
+  const programmes = new Set(targets.map((t) => t.programme));
+  const rounds = rows.map(toRecord).filter((r) => programmes.has(r.programme));
+  if (rounds.length === 0) return [];
   const reach = new Map<string, string[]>();
   for (const part of chunks([...new Set(rounds.map((r) => r.orgUnit))])) {
     const links = await tx
@@ -84,43 +80,7 @@ export async function frozenWriteCheck(tx: Db, items: unknown, prefix: (string |
     for (const l of links)
       reach.set(l.descendant, [...(reach.get(l.descendant) ?? []), l.ancestor]);
   }
-  const issues = frozenWriteIssues(targets, rounds, (c) => [c, ...(reach.get(c) ?? [])]);
-  return { issues, targets };
-}
-
-/**
- * The stored observations in the span of a write (its programmes, units and dates), for the
- * audit's before and after.
- * @example
- * const before = await observationsIn(trx, targets);
- */
-export async function observationsIn(tx: Db, targets: WriteTarget[]): Promise<Observation[]> {
-  const spans = new Map<string, { units: Set<string>; from: string; to: string }>();
-  for (const t of targets) {
-    const s = spans.get(t.programme);
-    if (!s) spans.set(t.programme, { units: new Set([t.orgUnit]), from: t.date, to: t.date });
-    else {
-      s.units.add(t.orgUnit);
-      if (t.date < s.from) s.from = t.date;
-      if (t.date > s.to) s.to = t.date;
-    }
-  }
-  const out: Observation[] = [];
-  for (const [programme, s] of spans) {
-    for (const part of chunks([...s.units])) {
-      const rows = await tx
-        .selectFrom('observations')
-        .selectAll()
-        .where('programme', '=', programme)
-        .where('org_unit', 'in', part)
-        .where('date', '>=', s.from)
-        .where('date', '<=', s.to)
-        .execute();
-      // One at a time: a span can hold a million rows, past what a spread call can take.
-      for (const r of rows) out.push(rowToObservation(r));
-    }
-  }
-  return out;
+  return frozenWriteIssues(targets, rounds, (c) => [c, ...(reach.get(c) ?? [])]);
 }
 
 async function appendAudit(tx: Db, entries: AuditEntryInput[]): Promise<void> {
@@ -144,39 +104,6 @@ async function appendAudit(tx: Db, entries: AuditEntryInput[]): Promise<void> {
       )
       .execute();
   }
-}
-
-/**
- * Appends the audit entries of a write: the figures in its span before and after it.
- * @example
- * await auditWrite(trx, targets, before, { by: 'tinh', at });
- */
-export async function auditWrite(
-  tx: Db,
-  targets: WriteTarget[],
-  before: Observation[],
-  who: WriteAttribution,
-  written?: readonly ObservationInput[],
-): Promise<void> {
-  if (targets.length === 0) return;
-  const after = written ? overlay(before, written) : await observationsIn(tx, targets);
-  await appendAudit(tx, auditWriteEntries(before, after, who));
-}
-
-/**
- * The span after a write that stored every row it was given: what stood before, each row
- * replaced by the written one of its key, in stored form. Reading the span back would cost a
- * second pass over every row of a national load.
- */
-function overlay(before: Observation[], written: readonly ObservationInput[]): Observation[] {
-  const stored = written.map((o) =>
-    rowToObservation(observationToRow({ ...o, disaggregation: o.disaggregation ?? {} })),
-  );
-  if (before.length === 0) return stored;
-  const keyOf = (o: Observation) => JSON.stringify(observationKey(o));
-  const merged = new Map(before.map((o) => [keyOf(o), o]));
-  for (const o of stored) merged.set(keyOf(o), o);
-  return [...merged.values()];
 }
 
 /**
@@ -240,7 +167,9 @@ export async function transition(
 
 const parse = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
 
-function toEntry(r: Omit<AuditRow, 'seq'> & { seq: number | string | bigint }): AuditEntry {
+type StoredEntry = Omit<AuditRow, 'seq'> & { seq: number | string | bigint };
+
+function toEntry(r: StoredEntry, images: Pick<AuditEntry, 'before' | 'after'> | null): AuditEntry {
   return {
     seq: Number(r.seq),
     action: r.action as AuditEntry['action'],
@@ -251,8 +180,8 @@ function toEntry(r: Omit<AuditRow, 'seq'> & { seq: number | string | bigint }): 
     period: { start: r.period_start, end: r.period_end },
     importId: r.import_id,
     reason: r.reason,
-    before: parse(r.before),
-    after: parse(r.after),
+    before: images ? images.before : parse(r.before),
+    after: images ? images.after : parse(r.after),
   };
 }
 
@@ -288,29 +217,11 @@ export async function listAudit(db: Db, f: AuditFilter = {}): Promise<Page<Audit
     .orderBy('seq')
     .limit(limit + 1)
     .execute();
-  return toPage(rows, limit, (r) => [String(r.seq)], toEntry);
-}
-
-/** A write of figures checked against the rounds, with the figures it may replace. */
-export interface GuardedWrite {
-  issues: Issue[];
-  targets: WriteTarget[];
-  before: Observation[];
-}
-
-/**
- * Checks a write's figures against the rounds and, when it may go ahead, reads what it may
- * replace; call `auditWrite(tx, g.targets, g.before, who)` after writing.
- * @example
- * const g = await guardWrite(trx, batch.observations, ['observations']);
- * if (g.issues.length > 0) return refused(g.issues);
- */
-export async function guardWrite(
-  tx: Db,
-  items: unknown,
-  prefix: (string | number)[],
-): Promise<GuardedWrite> {
-  const { issues, targets } = await frozenWriteCheck(tx, items, prefix);
-  if (issues.length > 0 || targets.length === 0) return { issues, targets, before: [] };
-  return { issues, targets, before: await observationsIn(tx, targets) };
+  const images = await fillWriteImages(db, rows.slice(0, limit));
+  return toPage(
+    rows,
+    limit,
+    (r) => [String(r.seq)],
+    (r) => toEntry(r, r.write_id == null ? null : images(r)),
+  );
 }

@@ -17,7 +17,8 @@ import {
 } from './apply-rows.js';
 import { ObservationCheck } from './fast-observations.js';
 import { loadImportContext } from './load-context.js';
-import { auditWrite, guardWrite } from './rounds.js';
+import { frozenWriteCheck } from './rounds.js';
+import { audited, type WriteAudit } from './write-audit.js';
 
 type Db = Kysely<Tables>;
 
@@ -35,17 +36,18 @@ function countRows(batch: unknown): number {
  * Anything it cannot vouch for comes back as 'fallback' with nothing written, for the full check
  * to word.
  * @example
- * const counts = await tryBulk(trx, writer, bulk, rows); // 'fallback' → prepareImportBatch
+ * const counts = await tryBulk(trx, writer, bulk, rows, open); // 'fallback' → prepareImportBatch
  */
 export async function tryBulk(
   tx: Db,
   writer: ApplyContext,
   bulk: BulkObservationWriter | undefined,
   observations: unknown,
+  audit: () => Promise<WriteAudit>,
 ): Promise<WriteCounts | 'fallback'> {
   if (bulk === undefined || !Array.isArray(observations)) return 'fallback';
   const check = new ObservationCheck(await loadImportContext(tx, {}));
-  const counts = await bulk(tx, observations, check);
+  const counts = await bulk(tx, observations, check, await audit());
   if (counts !== 'fallback') await analyzeAfter(tx, writer, 'observations', counts);
   return counts;
 }
@@ -100,34 +102,35 @@ export async function runImport(
   }
   // Checked inside this transaction, so a lock committed before it is seen; a frozen period
   // refuses the whole write, whatever the mode.
-  const guard = await guardWrite(tx, (batch as ImportBatch | null)?.observations, ['observations']);
+  const frozen = await frozenWriteCheck(tx, (batch as ImportBatch | null)?.observations, [
+    'observations',
+  ]);
   const who = {
     ...(options.by !== undefined && { by: options.by }),
     ...(options.at !== undefined && { at: options.at }),
     ...(key !== undefined && { importId: key }),
   };
-  // A batch of observations only (a CSV of actuals) tries the bulk path; a clean batch there
-  // counts exactly as the full path would, and anything else falls through to it.
-  if (guard.issues.length === 0 && onlyObservations(batch)) {
-    const counts = await tryBulk(tx, writer, bulk, batch.observations);
-    if (counts !== 'fallback') {
-      const read = countRows(batch);
-      // The bulk path stored every row as given: the audit takes them from the batch.
-      await auditWrite(tx, guard.targets, guard.before, who, batch.observations);
-      await rememberKey(tx, key, { read, ...counts });
-      return { read, ...counts, issues: [] };
+  return audited(tx, who, async (audit) => {
+    // A batch of observations only (a CSV of actuals) tries the bulk path; a clean batch there
+    // counts exactly as the full path would, and anything else falls through to it.
+    if (frozen.length === 0 && onlyObservations(batch)) {
+      const counts = await tryBulk(tx, writer, bulk, batch.observations, audit);
+      if (counts !== 'fallback') {
+        const read = countRows(batch);
+        await rememberKey(tx, key, { read, ...counts });
+        return { read, ...counts, issues: [] };
+      }
     }
-  }
-  const prepared = prepareImportBatch(batch, await loadImportContext(tx, batch));
-  const { read, rejected } = prepared;
-  const issues = [...prepared.issues, ...guard.issues];
-  if ((mode === 'all_or_nothing' && issues.length > 0) || guard.issues.length > 0) {
-    return { read, imported: 0, updated: 0, ignored: read, issues };
-  }
-  const counts: WriteCounts = await applyRows(tx, writer, prepared.rows);
-  await auditWrite(tx, guard.targets, guard.before, who);
-  const summary = { read, ...counts, ignored: counts.ignored + rejected, issues };
-  const { issues: _i, ...kept } = summary;
-  await rememberKey(tx, key, kept);
-  return summary;
+    const prepared = prepareImportBatch(batch, await loadImportContext(tx, batch));
+    const { read, rejected } = prepared;
+    const issues = [...prepared.issues, ...frozen];
+    if ((mode === 'all_or_nothing' && issues.length > 0) || frozen.length > 0) {
+      return { read, imported: 0, updated: 0, ignored: read, issues };
+    }
+    const counts: WriteCounts = await applyRows(tx, writer, prepared.rows, audit);
+    const summary = { read, ...counts, ignored: counts.ignored + rejected, issues };
+    const { issues: _i, ...kept } = summary;
+    await rememberKey(tx, key, kept);
+    return summary;
+  });
 }

@@ -40,6 +40,15 @@ function sameContent(a: AnyRow, b: AnyRow, content: readonly string[]): boolean 
   });
 }
 
+/**
+ * Sees each row an upsert inserts or changes: `replaced` is the stored row it replaces (with
+ * `columns` read too), or undefined for a new key or a key already written by this call.
+ */
+export interface UpsertWatch {
+  columns: readonly string[];
+  changed(row: AnyRow, replaced: AnyRow | undefined): void;
+}
+
 function keyIn(keyCols: readonly string[], rows: AnyRow[]) {
   const cols = sql.join(keyCols.map((c) => sql.ref(c)));
   const tuples = rows.map((r) => sql`(${sql.join(keyCols.map((c) => r[c]))})`);
@@ -57,6 +66,7 @@ export async function upsertRows<Row extends object>(
   db: Db,
   spec: TableSpec<Row>,
   rows: readonly Row[],
+  watch?: UpsertWatch,
 ): Promise<WriteCounts> {
   const counts: WriteCounts = { imported: 0, updated: 0, ignored: 0 };
   if (rows.length === 0) return counts;
@@ -68,7 +78,7 @@ export async function upsertRows<Row extends object>(
     for (const r of chunk) unique.set(keyText(r, spec.key), r);
     const found = await db
       .selectFrom(spec.table)
-      .select([...spec.key, ...spec.content] as never)
+      .select([...spec.key, ...spec.content, ...(watch?.columns ?? [])] as never)
       .where(keyIn(spec.key, [...unique.values()]))
       .execute();
     const stored = new Map<string, AnyRow>();
@@ -77,16 +87,19 @@ export async function upsertRows<Row extends object>(
     const updates = new Map<string, AnyRow>();
     for (const row of chunk) {
       const k = keyText(row, spec.key);
-      const before = inserts.get(k) ?? updates.get(k) ?? stored.get(k);
+      const earlier = inserts.get(k) ?? updates.get(k);
+      const before = earlier ?? stored.get(k);
       if (before === undefined) {
         inserts.set(k, row);
         counts.imported++;
       } else if (sameContent(before, row, spec.content)) {
         counts.ignored++;
+        continue;
       } else {
         (inserts.has(k) ? inserts : updates).set(k, row);
         counts.updated++;
       }
+      watch?.changed(row, earlier === undefined ? before : undefined);
     }
     if (inserts.size > 0) {
       // Another writer may insert one of these keys after the read above (PostgreSQL runs

@@ -17,6 +17,7 @@ import { migrateDown, migrateTo } from '../migrate.js';
 import type { Tables } from '../tables.js';
 import { NATIVE_COLUMNS } from './0004-native-types.js';
 import { roundsAudit } from './0006-rounds-audit.js';
+import { auditByReference } from './0007-audit-by-reference.js';
 
 const pglite = new PGlite();
 beforeAll(() => pglite.waitReady, 180_000);
@@ -96,8 +97,8 @@ for (const engine of ENGINES) {
       await migrateTo(target, '0003-data-version');
       // The store code writes the same rows on either schema: here it writes as 0003 did. It
       // checks rounds and keeps an audit on every write, so those tables stand in while it writes.
-      const standIn = roundsAudit('postgres');
-      await standIn.up(db);
+      const standIns = [roundsAudit('postgres'), auditByReference('postgres')];
+      for (const m of standIns) await m.up(db);
       const store = createSqlStore({ engine: 'postgres', schema, db, close: async () => {} });
       const decimal = { ...CAO_BANG_ACTUALS[0]!, date: '2017-01-02', value: '2.50' };
       const written = await store.importBatch({
@@ -117,7 +118,7 @@ for (const engine of ENGINES) {
         headcounts: [{ orgUnit: '40', date: '2015-12-31', headcount: 82300 }],
       });
       expect(written.issues).toEqual([]);
-      await standIn.down?.(db);
+      for (const m of [...standIns].reverse()) await m.down?.(db);
       expect(await columnTypes(db, schema)).toEqual(new Set(['text', 'json']));
       const before = await snapshot(store);
       expect(before.observations.map((o) => o.value)).toContain('2.5');

@@ -6,6 +6,7 @@ import { dataVersion } from './0003-data-version.js';
 import { nativeTypes } from './0004-native-types.js';
 import { lineageClosure } from './0005-lineage-closure.js';
 import { roundsAudit } from './0006-rounds-audit.js';
+import { auditByReference } from './0007-audit-by-reference.js';
 
 /**
  * The store's migrations by name, in order. Static, so bundlers and tests see exactly this
@@ -21,6 +22,7 @@ export function cadreMigrations(engine: Engine, schema?: string): Record<string,
     '0004-native-types': nativeTypes(engine, schema),
     '0005-lineage-closure': lineageClosure(),
     '0006-rounds-audit': roundsAudit(engine),
+    '0007-audit-by-reference': auditByReference(engine),
   };
 }
 
