@@ -1,16 +1,14 @@
 import { basename } from 'node:path';
 import {
   type AttainmentReport,
-  buildReport,
-  cellKey,
   computeReport,
-  createReportAccumulator,
   type ImportSummary,
   type IsoDate,
   type OrgUnitIndex,
   type Programme,
   type Rollup,
 } from '@cadre/core';
+import { cellKey, createReportAccumulator, reportFromCellTotals } from '@cadre/core/adapter';
 import type { CsvLocale, CsvLocaleName } from '../cells/locale.js';
 import { resolveLocale } from '../cells/locale.js';
 import { iterateObservations } from '../formats/iterate-observations.js';
@@ -84,7 +82,7 @@ export async function reportFromActualsCsv(
   }
   const { programme } = options;
   fast.flow.otherProgrammeRows(Object.values(fast.otherProgrammes).reduce((n, r) => n + r, 0));
-  const report = buildReport(programme, fast.flow.totals(), {
+  const report = reportFromCellTotals(programme, fast.flow.totals(), {
     ...reportOptions(options),
     accounting: fast.flow.accounting(),
   });

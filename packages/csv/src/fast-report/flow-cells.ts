@@ -1,15 +1,13 @@
-import {
-  type CellTotal,
-  type IsoDate,
-  type OrgUnitIndex,
-  type Programme,
-  type Rollup,
-  type RowAccounting,
-  RowTally,
-  reportTargets,
-  type Target,
-  targetCell,
+import type {
+  CellTotal,
+  IsoDate,
+  OrgUnitIndex,
+  Programme,
+  Rollup,
+  RowAccounting,
+  Target,
 } from '@cadre/core';
+import { RowTally, reportTargets, targetCell } from '@cadre/core/adapter';
 import { isoDayNumber } from './day-number.js';
 
 /** Options of `FlowCells`: the review date, the org tree, and the breakdown keys rows carry. */

@@ -4,11 +4,11 @@ import {
   type Programme,
   type ProgrammeInput,
   ProgrammeSchema,
-  parseWith,
   type Result,
   type Target,
   TargetSchema,
 } from '@cadre/core';
+import { parseWith } from '@cadre/core/adapter';
 import { plainTarget } from './plain-target.js';
 import type { IndicatorHint, TargetRecord } from './read-targets.js';
 

@@ -1,26 +1,28 @@
 import {
   type AuditEntry,
-  type AuditEntryInput,
   type AuditFilter,
-  applyRoundTransition,
-  auditWriteEntries,
   CadreError,
-  FROZEN_STATES,
-  frozenWriteIssues,
   type Issue,
   type Observation,
   type ObservationInput,
-  observationKey,
   type Page,
   type Result,
   type RoundFilter,
   type RoundRecord,
   type RoundState,
+} from '@cadre/core';
+import {
+  type AuditEntryInput,
+  applyRoundTransition,
+  auditWriteEntries,
+  FROZEN_STATES,
+  frozenWriteIssues,
+  observationKey,
   transitionAuditEntry,
   type WriteAttribution,
   type WriteTarget,
   writeTargets,
-} from '@cadre/core';
+} from '@cadre/core/adapter';
 import type { Kysely } from 'kysely';
 import type { AuditRow, RoundRow, Tables } from '../schema/tables.js';
 import { observationToRow, rowToObservation } from './codec.js';
