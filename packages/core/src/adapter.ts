@@ -19,6 +19,7 @@ export { RowTally } from './attainment/row-accounting.js';
 export { selectTargets } from './attainment/select-targets.js';
 export { targetCell } from './attainment/target-cell.js';
 export { evaluatePredicate, type PredicateContext } from './categories/evaluate-predicate.js';
+export { isoDateFault } from './dates/calendar-date.js';
 export {
   DecimalStringSchema,
   DecimalTextSchema,
