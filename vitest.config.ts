@@ -35,6 +35,10 @@ export default defineConfig({
       pkg('bench'),
       {
         extends: true,
+        test: { name: 'docs', include: ['docs/**/*.test.ts'], benchmark: { include: [] } },
+      },
+      {
+        extends: true,
         test: {
           name: 'examples',
           include: ['examples/*/src/**/*.test.ts', 'examples/*/*.test.ts'],

@@ -1,6 +1,5 @@
 import {
   type AttainmentQuery,
-  aggregateCells,
   type CadreStore,
   type CellTotal,
   computeReport,
@@ -8,8 +7,8 @@ import {
   ObservationSchema,
   ProgrammeSchema,
   type ReportFilter,
-  reportFromCellTotals,
 } from '@cadre/core';
+import { aggregateCells, reportFromCellTotals } from '@cadre/core/adapter';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { type AttainmentScenario, scenarioArb } from '../arbitraries/scenario.js';

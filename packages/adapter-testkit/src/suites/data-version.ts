@@ -1,4 +1,5 @@
-import { type CadreStore, STORE_WRITE_METHODS, type StoreWriteMethod } from '@cadre/core';
+import type { CadreStore } from '@cadre/core';
+import { STORE_WRITE_METHODS, type StoreWriteMethod } from '@cadre/core/adapter';
 import { expect } from 'vitest';
 import {
   CAO_BANG_ACTUALS,

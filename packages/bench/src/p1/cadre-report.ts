@@ -1,9 +1,5 @@
-import {
-  type AttainmentReport,
-  CadreError,
-  createOrgUnitIndex,
-  createReportAccumulator,
-} from '@cadre/core';
+import { type AttainmentReport, CadreError, createOrgUnitIndex } from '@cadre/core';
+import { createReportAccumulator } from '@cadre/core/adapter';
 import {
   type ActualsReport,
   type ActualsReportOptions,

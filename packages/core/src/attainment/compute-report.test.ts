@@ -5,7 +5,8 @@ import { isCadreError } from '../result/error.js';
 import { obs, orgUnits, programmeWith, target } from './__fixtures__/small-programme.js';
 import { aggregateCells } from './aggregate-cells.js';
 import { attainmentRows } from './attainment-rows.js';
-import { buildReport, computeReport } from './compute-report.js';
+import { buildReport } from './build-report.js';
+import { computeReport } from './compute-report.js';
 import { mergeCells } from './merge-cells.js';
 import type { CellTotal } from './types.js';
 

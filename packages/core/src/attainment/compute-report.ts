@@ -30,7 +30,8 @@ export interface ReportInput {
  * sub-periods when asked, then computes attainment on the sums. Rows are sorted by programme
  * indicator order, org unit, period and breakdown. Data problems (duplicate targets, unknown
  * codes, mixed target/no-target groups, split lineages) come back as `issues`. To stream
- * observations in without holding them all, use `createReportAccumulator`.
+ * observations in without holding them all, use `createReportAccumulator`
+ * (`@cadre/core/adapter`); from cell sums a reader or a store computed, `reportFromCellTotals`.
  * @example
  * const report = computeReport({ programme, observations, asOf: '2019-05-20' });
  * report.rows.map((r) => r.percent?.toFixed(0)); // ['300', '285', '100', …]
@@ -40,5 +41,3 @@ export function computeReport(input: ReportInput): AttainmentReport {
   accumulator.addMany(input.observations);
   return accumulator.report();
 }
-
-export { type BuildReportOptions, buildReport } from './build-report.js';

@@ -6,7 +6,8 @@ import { ProgrammeSchema } from '../programmes/schema.js';
 import type { Observation } from '../records/schema.js';
 import { mergerIndex, nk, nkObs, nkTarget } from './__fixtures__/merger-2025.js';
 import { aggregateCells } from './aggregate-cells.js';
-import { buildReport, computeReport } from './compute-report.js';
+import { buildReport } from './build-report.js';
+import { computeReport } from './compute-report.js';
 import { addDecimalText } from './decimal-text.js';
 
 const asOf = '2025-12-31';

@@ -11,7 +11,7 @@ import type { Category, Person, Predicate } from './schema.js';
  * force that day says: by their own class under Luật 22/2008, by the level of the unit they work
  * at under Luật 80/2025 (from 1/7/2025), which abolished the separate commune regime. With no
  * pack in force nobody is; `findProgrammeRuleGaps` reports such a stretch. Judging by unit level
- * needs `orgUnits`: without them nobody is, and {@link orgUnitsNeededIssue} lets a report refuse
+ * needs `orgUnits`: without them nobody is, and a `category.org_units_needed` issue lets a report refuse
  * to count rather than undercount.
  * @example
  * isCommuneLevel(person, { asOf: '2026-01-01', orgUnits: index }); // a công chức at a xã: true

@@ -13,7 +13,7 @@ export const EmploymentClassSchema = z.enum([
   'commune_civil_servant',
   'other',
 ]);
-/** Employment class of a person (cán bộ, công chức, viên chức…), one of {@link EmploymentClassSchema}'s codes. */
+/** Employment class of a person (cán bộ, công chức, viên chức…), one of the employment-class codes. */
 export type EmploymentClass = z.infer<typeof EmploymentClassSchema>;
 
 /** Sex (giới tính) as recorded: `male` (nam) or `female` (nữ); planning rules count women against QĐ 50's 25%. */

@@ -42,12 +42,25 @@ export function daysInMonth(y: number, m: number): number {
  * isIsoDate('20/5/2019'); // false
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string' || value.length !== 10) return false;
-  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  const y = digits(value, 0, 4);
-  const m = digits(value, 5, 7);
-  const d = digits(value, 8, 10);
-  return y >= 0 && m >= 0 && d >= 0 && isRealDate(y, m, d);
+  return typeof value === 'string' && isoDateFault(value) === undefined;
+}
+
+/**
+ * What keeps a text from being an `IsoDate`: `'shape'` when it is not `YYYY-MM-DD` in ASCII
+ * digits, `'calendar'` when it is shaped so but names no day (2019-02-31), undefined when it
+ * is one. A reader uses it to tell a malformed cell from an impossible date in one scan.
+ * @example
+ * isoDateFault('2019-05-20'); // undefined
+ * isoDateFault('2019-02-31'); // 'calendar'
+ * isoDateFault('20/5/2019'); // 'shape'
+ */
+export function isoDateFault(text: string): 'shape' | 'calendar' | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return 'shape';
+  const y = digits(text, 0, 4);
+  const m = digits(text, 5, 7);
+  const d = digits(text, 8, 10);
+  if (y < 0 || m < 0 || d < 0) return 'shape';
+  return isRealDate(y, m, d) ? undefined : 'calendar';
 }
 
 function digits(s: string, from: number, to: number): number {

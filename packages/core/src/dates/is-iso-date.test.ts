@@ -1,4 +1,5 @@
 import { IsoDateSchema, isIsoDate } from '@cadre/core';
+import { isoDateFault } from '@cadre/core/adapter';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -31,5 +32,19 @@ describe('isIsoDate', () => {
     expect(isIsoDate('20/05/2019')).toBe(false);
     expect(isIsoDate('２０１９-05-20')).toBe(false);
     expect(isIsoDate(20190520)).toBe(false);
+  });
+});
+
+describe('isoDateFault', () => {
+  it('is undefined for a date, calendar for a well-shaped non-day, shape otherwise', () => {
+    const shaped = /^\d{4}-\d{2}-\d{2}$/;
+    fc.assert(
+      fc.property(fc.oneof(dateLike, fc.string({ maxLength: 12 })), (text) => {
+        const fault = isoDateFault(text);
+        if (IsoDateSchema.safeParse(text).success) expect(fault).toBeUndefined();
+        else expect(fault).toBe(shaped.test(text) ? 'calendar' : 'shape');
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

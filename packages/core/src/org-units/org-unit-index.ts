@@ -3,7 +3,6 @@ import { CadreError } from '../result/error.js';
 import { fail, issue, issuesFromZod, ok, type Result } from '../result/issue.js';
 import { createLineage } from './lineage.js';
 import { normalizeName } from './normalize-name.js';
-import { plainOrgUnit } from './plain-org-unit.js';
 import { type OrgUnit, type OrgUnitInput, OrgUnitSchema } from './schema.js';
 
 /** Lookups over a set of org units: by code or tolerant name, the tree, and lineage. */
@@ -78,7 +77,7 @@ export function createOrgUnitIndex(units: readonly OrgUnitInput[]): OrgUnitIndex
   const byKey = new Map<string, OrgUnit[]>();
   const kids = new Map<string, OrgUnit[]>();
   for (let i = 0; i < units.length; i++) {
-    const unit = plainOrgUnit(units[i]) ?? parseOrgUnit(units[i], i);
+    const unit = parseOrgUnit(units[i], i);
     byCode.set(unit.code, unit);
     const keys = new Set(
       [unit.name, ...Object.values(unit.names ?? {}), ...unit.aliases].map(normalizeName),
@@ -245,7 +244,7 @@ function when(
   return '';
 }
 
-// The schema speaks for every unit the plain check is unsure of, so issues are zod's own.
+// OrgUnitSchema is the one definition of a unit: defaults, copies and issues are zod's own.
 function parseOrgUnit(input: unknown, i: number): OrgUnit {
   const parsed = OrgUnitSchema.safeParse(input);
   if (parsed.success) return parsed.data;

@@ -95,7 +95,7 @@ export const IndicatorSchema = z.object({
 });
 /** Chỉ số: how one programme figure is measured, rolled up and worded, after parsing (defaults filled). */
 export type Indicator = z.infer<typeof IndicatorSchema>;
-/** An indicator as callers write it, before {@link IndicatorSchema} fills the defaults. */
+/** An indicator as callers write it, before the programme schema fills the defaults. */
 export type IndicatorInput = z.input<typeof IndicatorSchema>;
 
 /** Free-form breakdown of a target or actual: category, course kind, sex… */

@@ -68,5 +68,5 @@ export const IndicatorSourceSchema = z.discriminatedUnion('records', [
 ]);
 /** Nguồn số liệu: which person-level records feed an indicator's actuals, after parsing. */
 export type IndicatorSource = z.infer<typeof IndicatorSourceSchema>;
-/** An indicator source as callers write it, before {@link IndicatorSourceSchema} fills the defaults. */
+/** An indicator source as callers write it, before the indicator-source schema fills the defaults. */
 export type IndicatorSourceInput = z.input<typeof IndicatorSourceSchema>;

@@ -1,15 +1,25 @@
-import { buildReport } from '../attainment/compute-report.js';
+import { type BuildReportOptions, buildReport } from '../attainment/build-report.js';
 import { type RowGroup, reportWithRowGroups } from '../attainment/report-accumulator.js';
-import type { AttainmentReport, CellTotal, ReportFilter, Rollup } from '../attainment/types.js';
-import type { IsoDate } from '../dates/calendar-date.js';
-import type { OrgUnitIndex } from '../org-units/org-unit-index.js';
+import type { AttainmentReport, CellTotal } from '../attainment/types.js';
 import type { Programme } from '../programmes/schema.js';
 
+/** Options of `reportFromCellTotals`: what `computeReport` takes, less the observations. */
+export type CellTotalsReportOptions = BuildReportOptions & {
+  /**
+   * The programme's rows, grouped (see `RowGroup`): the report then carries the accounting
+   * and the issues about rows, as `computeReport` does. A reader that tallied its rows itself
+   * passes `accounting` instead.
+   */
+  rows?: Iterable<RowGroup>;
+};
+
 /**
- * Stage 2 for stores that push stage 1 down: turns the cell totals a store computed
- * (`queryCellTotals`) into the report `computeReport` would give for the same data. It is the
- * core's `buildReport` under the name the store port documents, so the two cannot drift; given
- * the store's grouped rows it also tallies them, through the accumulator's own code.
+ * The report from cell sums: the one door into a report for a reader or a store that computed
+ * stage 1 itself (a CSV reader's integer sums, a store's SQL `queryCellTotals`). It rolls up
+ * and merges the totals, computes attainment on the sums and checks the programme's validation
+ * rules; given the totals `aggregateCells` gives for some observations, it returns what
+ * `computeReport` returns for them (less the issues only rows can show, unless `rows` or
+ * `accounting` says where the rows went).
  * @example
  * const totals = await store.queryCellTotals(query);
  * reportFromCellTotals(programme, totals, { asOf: query.asOf, rollup: 'parent', orgUnits: index });
@@ -17,22 +27,9 @@ import type { Programme } from '../programmes/schema.js';
 export function reportFromCellTotals(
   programme: Programme,
   totals: readonly CellTotal[],
-  options: {
-    asOf: IsoDate;
-    rollup?: Rollup;
-    rollupAsOf?: IsoDate;
-    orgUnits?: OrgUnitIndex;
-    /** The query's filter: rows are tallied, and targets moved, among the same targets. */
-    filter?: ReportFilter;
-    /**
-     * The programme's rows, grouped (see `RowGroup`): the report then carries the accounting
-     * and the issues about rows, as `computeReport` does.
-     */
-    rows?: Iterable<RowGroup>;
-  },
+  options: CellTotalsReportOptions,
 ): AttainmentReport {
-  const { rows, filter, ...rest } = options;
-  if (rows === undefined)
-    return buildReport(programme, totals, { ...rest, ...(filter && { filter }) });
-  return reportWithRowGroups({ programme, ...rest, ...(filter && { filter }) }, totals, rows);
+  const { rows, ...rest } = options;
+  if (rows === undefined) return buildReport(programme, totals, rest);
+  return reportWithRowGroups({ programme, ...rest }, totals, rows);
 }

@@ -1,13 +1,5 @@
-import {
-  type CellTotal,
-  type IsoDate,
-  type OrgUnitIndex,
-  type Programme,
-  type Rollup,
-  reportTargets,
-  type Target,
-  targetCell,
-} from '@cadre/core';
+import type { CellTotal, IsoDate, OrgUnitIndex, Programme, Rollup, Target } from '@cadre/core';
+import { reportTargets, targetCell } from '@cadre/core/adapter';
 import { isoDayNumber } from '../keys/day-number.js';
 import type { ActualKeys } from './actual-keys.js';
 

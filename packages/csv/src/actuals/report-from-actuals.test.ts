@@ -1,4 +1,4 @@
-import { createReportAccumulator } from '@cadre/core';
+import { createReportAccumulator } from '@cadre/core/adapter';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {

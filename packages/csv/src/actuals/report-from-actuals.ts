@@ -1,16 +1,14 @@
 import {
   type AttainmentReport,
   addDecimalText,
-  aggregateCells,
   type ImportSummary,
   type IsoDate,
   type Observation,
   type OrgUnitIndex,
   type Programme,
   type Rollup,
-  type RowGroup,
-  reportFromCellTotals,
 } from '@cadre/core';
+import { aggregateCells, type RowGroup, reportFromCellTotals } from '@cadre/core/adapter';
 import { isoOf } from '../keys/day-number.js';
 import { type CsvImportMode, ImportTally } from '../read/import-tally.js';
 import { type CsvSource, sourceName } from '../source/csv-source.js';

@@ -1,4 +1,5 @@
 import { type IsoDate, isoDate, isRealDate } from '@cadre/core';
+import { isoDateFault } from '@cadre/core/adapter';
 import type { CsvLocale } from './locale.js';
 
 /** Why a cell is not a date: not shaped like one, or shaped like one that does not exist. */
@@ -16,11 +17,9 @@ const SLASHED = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 export function parseDateText(raw: string, locale: CsvLocale): IsoDate | DateFault {
   const s = raw.trim();
   if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
-    const y = digits(s, 0, 4);
-    const m = digits(s, 5, 7);
-    const d = digits(s, 8, 10);
-    if (y < 0 || m < 0 || d < 0) return 'csv.invalid_date';
-    return isRealDate(y, m, d) ? s : 'csv.impossible_date';
+    const fault = isoDateFault(s);
+    if (fault === undefined) return s;
+    return fault === 'shape' ? 'csv.invalid_date' : 'csv.impossible_date';
   }
   if (locale.dateOrder === 'iso') return 'csv.invalid_date';
   const match = SLASHED.exec(s);
@@ -30,14 +29,4 @@ export function parseDateText(raw: string, locale: CsvLocale): IsoDate | DateFau
   const y = Number(match[3]);
   const [d, m] = locale.dateOrder === 'dmy' ? [a, b] : [b, a];
   return isRealDate(y, m, d) ? isoDate(y, m, d) : 'csv.impossible_date';
-}
-
-function digits(s: string, from: number, to: number): number {
-  let v = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    v = v * 10 + c;
-  }
-  return v;
 }

@@ -4,9 +4,9 @@ import {
   type Programme,
   type ProgrammeInput,
   ProgrammeSchema,
-  parseWith,
   type Result,
 } from '@cadre/core';
+import { parseWith } from '@cadre/core/adapter';
 import type { IndicatorHint, TargetRecord } from './read-targets.js';
 import { SCHEMA_TARGETS } from './target-rows.js';
 

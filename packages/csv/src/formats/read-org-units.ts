@@ -1,4 +1,10 @@
-import { type Issue, type OrgUnit, OrgUnitSchema, validateOrgUnits } from '@cadre/core';
+import {
+  type Issue,
+  type OrgUnit,
+  type OrgUnitInput,
+  OrgUnitSchema,
+  validateOrgUnits,
+} from '@cadre/core';
 import { resolveLocale } from '../cells/locale.js';
 import { parseDateText } from '../cells/parse-date.js';
 import { csvIssue, siteIssue } from '../issues/csv-issues.js';
@@ -29,8 +35,9 @@ const FIELD_COLUMN: Record<string, string> = {
  */
 export async function readOrgUnitsCsv(
   source: CsvSource | TabularSource,
-  options: Omit<RecordCsvOptions, 'orgUnits' | 'asOf'> = {},
+  options: Omit<RecordCsvOptions, 'orgUnits' | 'asOf'> & { known?: readonly OrgUnitInput[] } = {},
 ): Promise<CsvImport<OrgUnit>> {
+  const { known = [], ...csvOptions } = options;
   const locale = resolveLocale(options.locale);
   const prepare = (input: Record<string, unknown>, row: RowContext): Issue[] => {
     const issues: Issue[] = [];
@@ -47,7 +54,7 @@ export async function readOrgUnitsCsv(
     return issues;
   };
   const read = await readCsv(source, {
-    ...options,
+    ...csvOptions,
     columns: ORG_UNIT_COLUMNS,
     schema: OrgUnitSchema,
     prepare,
@@ -55,11 +62,15 @@ export async function readOrgUnitsCsv(
     keyColumns: ['code'],
   });
   const lines = read.lines ?? [];
-  const setIssues = validateOrgUnits(read.records).map((i) => {
-    const [index, field] = i.path as [number, string | undefined];
-    const column = FIELD_COLUMN[field ?? ''] ?? '*';
-    return siteIssue(i, { file: read.file, line: lines[index] ?? 0, column });
-  });
+  const own = read.records.length;
+  // The file's units come first, so issues at indexes past them concern only the known set.
+  const setIssues = validateOrgUnits([...read.records, ...known])
+    .filter((i) => typeof i.path[0] === 'number' && i.path[0] < own)
+    .map((i) => {
+      const [index, field] = i.path as [number, string | undefined];
+      const column = FIELD_COLUMN[field ?? ''] ?? '*';
+      return siteIssue(i, { file: read.file, line: lines[index] ?? 0, column });
+    });
   if (setIssues.length === 0) return read;
   const mode = options.mode ?? 'all_or_nothing';
   const bad = new Set(setIssues.map((i) => i.path[0]));

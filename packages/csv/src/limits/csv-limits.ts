@@ -3,7 +3,7 @@
  * file, line and column, never a crash, a hang or a silent accept.
  */
 
-import { MAX_DECIMAL_DIGITS } from '@cadre/core';
+import { MAX_DECIMAL_DIGITS } from '@cadre/core/adapter';
 
 /** Digits a number cell may hold, counted as written: the core's bound on a decimal figure. */
 export const MAX_NUMBER_DIGITS = MAX_DECIMAL_DIGITS;

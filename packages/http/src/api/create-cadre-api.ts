@@ -1,6 +1,7 @@
 import { CadreError, type CadreStore, PredicateSchema } from '@cadre/core';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { requestId } from 'hono/request-id';
 import { authenticate } from '../auth/authenticate.js';
 import { createIdentify } from '../auth/identify.js';
 import type { Verifier } from '../auth/principal.js';
@@ -10,7 +11,6 @@ import { type DocsAssetReader, readBundledAsset } from '../docs/bundled-assets.j
 import { serveReferencePage } from '../docs/reference-page.js';
 import { jsonBody } from '../middleware/json-body.js';
 import { DEFAULT_MAX_BODY_BYTES, limitBody } from '../middleware/limit-body.js';
-import { requestIds } from '../middleware/request-id.js';
 import { requestLog } from '../middleware/request-log.js';
 import { createErrorHandler, notFoundHandler } from '../problem/error-handler.js';
 import { validationHook } from '../problem/validation-hook.js';
@@ -121,7 +121,7 @@ export function createCadreApi(options: CadreApiOptions) {
     }),
   );
   base.notFound(notFoundHandler);
-  base.use(requestIds());
+  base.use(requestId());
   // Without a logger there is nothing to time or to write.
   if (options.logger !== undefined) base.use(requestLog(options.logger));
 

@@ -1,7 +1,7 @@
 import { type CadreStore, createOrgUnitIndex, type Lineage, type OrgUnitIndex } from '@cadre/core';
+import { LRUCache } from 'lru-cache';
 import { createOrgScope, type OrgScope, scopeOverTree } from '../auth/org-scope.js';
 import type { Principal } from '../auth/principal.js';
-import { createSizedLru } from './lru.js';
 import { createOrgTreeCache, type OrgTree, readAllUnits, readLineage } from './org-tree.js';
 import { readTogether } from './read-together.js';
 
@@ -54,7 +54,14 @@ export function createReadCache(store: CadreStore, options: { answerBytes: numbe
   const readVersion =
     store.dataVersion === undefined ? undefined : readTogether(store.dataVersion.bind(store));
   const trees = createOrgTreeCache(store);
-  const answers = createSizedLru<{ version: string; answer: CachedAnswer }>(options.answerBytes);
+  // lru-cache bounds the answers by their total size (a value larger than the bound is not
+  // kept); a bound of 0 keeps nothing, so no cache is made.
+  const answers =
+    options.answerBytes > 0
+      ? new LRUCache<string, { version: string; answer: CachedAnswer }>({
+          maxSize: options.answerBytes,
+        })
+      : undefined;
   // Requests of one key and version that arrive while it is computed wait for that computation.
   const pending = new Map<string, Promise<CachedAnswer>>();
   const scopesByTree = new WeakMap<OrgTree, WeakMap<Principal, OrgScope>>();
@@ -86,18 +93,19 @@ export function createReadCache(store: CadreStore, options: { answerBytes: numbe
       return (await trees.at(version)).lineage();
     },
     cached(key, version) {
-      const hit = answers.get(key);
+      const hit = answers?.get(key);
       return hit !== undefined && hit.version === version ? hit.answer : undefined;
     },
     answer(key, version, compute) {
-      if (version === undefined || options.answerBytes === 0) return compute();
+      if (version === undefined || answers === undefined) return compute();
       const hit = answers.get(key);
       if (hit !== undefined && hit.version === version) return Promise.resolve(hit.answer);
       const flight = `${version}\u0000${key}`;
       const running = pending.get(flight);
       if (running !== undefined) return running;
       const computing = compute().then((answer) => {
-        answers.set(key, { version, answer }, answer.body.byteLength + key.length);
+        // Sizes are positive integers for lru-cache; a key is never empty, so neither is this.
+        answers.set(key, { version, answer }, { size: answer.body.byteLength + key.length });
         return answer;
       });
       pending.set(flight, computing);

@@ -1,4 +1,4 @@
-import { normalizeNfcDeep } from '@cadre/core';
+import { normalizeNfcDeep } from '@cadre/core/adapter';
 import type { MiddlewareHandler } from 'hono';
 import type { CadreEnv } from '../api/env.js';
 import { problemResponse } from '../problem/error-handler.js';

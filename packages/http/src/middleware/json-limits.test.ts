@@ -1,4 +1,4 @@
-import { DecimalStringSchema, DecimalTextSchema, MAX_DECIMAL_DIGITS } from '@cadre/core';
+import { DecimalStringSchema, DecimalTextSchema, MAX_DECIMAL_DIGITS } from '@cadre/core/adapter';
 import { describe, expect, it } from 'vitest';
 import { KEYS, testApi } from '../__fixtures__/seed.js';
 import { send } from '../__fixtures__/send.js';

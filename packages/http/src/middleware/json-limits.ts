@@ -1,4 +1,5 @@
-import { type Issue, MAX_DECIMAL_DIGITS } from '@cadre/core';
+import type { Issue } from '@cadre/core';
+import { MAX_DECIMAL_DIGITS } from '@cadre/core/adapter';
 
 /** Deepest nesting of arrays and objects a body may have (a batch needs four or five levels). */
 export const MAX_JSON_DEPTH = 64;

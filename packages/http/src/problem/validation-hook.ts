@@ -1,4 +1,4 @@
-import { describeZodIssues } from '@cadre/core';
+import { describeZodIssues } from '@cadre/core/adapter';
 import type { Context } from 'hono';
 import type { ZodError } from 'zod';
 import type { CadreEnv } from '../api/env.js';

@@ -1,13 +1,13 @@
-import {
-  type AttainmentQuery,
-  type Issue,
-  type Lineage,
-  type OrgUnitIndex,
-  type Programme,
-  type ReportFilter,
-  type RowAccounting,
-  reportTargets,
+import type {
+  AttainmentQuery,
+  Issue,
+  Lineage,
+  OrgUnitIndex,
+  Programme,
+  ReportFilter,
+  RowAccounting,
 } from '@cadre/core';
+import { reportTargets } from '@cadre/core/adapter';
 import type { OrgScope } from '../auth/org-scope.js';
 
 /** The core's report filter a store builds from the query. */

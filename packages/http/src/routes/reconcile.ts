@@ -1,11 +1,11 @@
 import {
   checkReportedFigure,
-  DecimalStringSchema,
   type Issue,
   inferTargetInterval,
   parseReportedPercent,
   type ReportedPercent,
 } from '@cadre/core';
+import { DecimalStringSchema } from '@cadre/core/adapter';
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireScope } from '../auth/authenticate.js';
 import { ProblemIssueSchema, problemJson } from '../problem/problem.js';

@@ -1,4 +1,5 @@
-import { LegalRefSchema, ProgrammeSchema, StoredTargetSchema, TargetSchema } from '@cadre/core';
+import { ProgrammeSchema, TargetSchema } from '@cadre/core';
+import { LegalRefSchema, StoredTargetSchema } from '@cadre/core/adapter';
 import { z } from '@hono/zod-openapi';
 import { named } from './openapi-meta.js';
 

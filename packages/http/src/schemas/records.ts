@@ -5,9 +5,9 @@ import {
   PersonSchema,
   ProgrammeSchema,
   RotationRecordSchema,
-  StoredTargetSchema,
   TrainingRecordSchema,
 } from '@cadre/core';
+import { StoredTargetSchema } from '@cadre/core/adapter';
 import { z } from '@hono/zod-openapi';
 import { named } from './openapi-meta.js';
 

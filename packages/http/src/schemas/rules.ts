@@ -1,9 +1,5 @@
-import {
-  IsoDateSchema,
-  RotationPurposeSchema,
-  RotationRecordSchema,
-  RuleKindSchema,
-} from '@cadre/core';
+import { IsoDateSchema, RotationRecordSchema } from '@cadre/core';
+import { RotationPurposeSchema, RuleKindSchema } from '@cadre/core/adapter';
 import { z } from '@hono/zod-openapi';
 import { AsOfSchema } from './common.js';
 import { described } from './openapi-meta.js';

@@ -1,5 +1,6 @@
 import type { CadreStore } from '@cadre/core';
 import { sql } from 'kysely';
+import { loadDriver } from '../drivers/load-driver.js';
 import { guard } from '../errors/translate-error.js';
 import { analyzeTables } from '../postgres/analyze.js';
 import { migrateToLatest } from '../schema/migrate.js';
@@ -15,7 +16,11 @@ import { openPglite, type PgliteOptions } from './open-pglite.js';
  * await store.close();
  */
 export async function createPgliteStore(options: PgliteOptions = {}): Promise<CadreStore> {
-  const { db, schema } = openPglite(options);
+  const pglite = options.db ?? (await freshPglite());
+  const { db, schema } = openPglite(
+    { db: pglite, schema: options.schema },
+    options.db === undefined,
+  );
   try {
     await guard(`creating schema ${schema}`, () =>
       sql`create schema if not exists ${sql.id(schema)}`.execute(db),
@@ -32,4 +37,10 @@ export async function createPgliteStore(options: PgliteOptions = {}): Promise<Ca
     analyze: analyzeTables(schema),
     close: () => guard('closing PGlite', () => db.destroy()),
   });
+}
+
+// PGlite is an optional peer dependency: loaded only when the store makes its own instance.
+async function freshPglite() {
+  const { PGlite } = await loadDriver('@electric-sql/pglite', () => import('@electric-sql/pglite'));
+  return new PGlite();
 }

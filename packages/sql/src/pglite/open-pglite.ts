@@ -1,4 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, WithSchemaPlugin } from 'kysely';
 import type { Tables } from '../schema/tables.js';
 import { PgliteDialect } from './pglite-dialect.js';
@@ -20,13 +20,16 @@ export interface PgliteHandle {
 }
 
 /**
- * Opens Kysely over PGlite. A passed-in instance stays open when the store closes.
+ * Opens Kysely over a PGlite instance; `ownsDb` says whether closing the store closes it (true
+ * when the store made it).
  * @example
- * const { db } = openPglite({ schema: 'cadre_a' });
+ * const { db } = openPglite({ db: new PGlite(), schema: 'cadre_a' }, true);
  */
-export function openPglite(options: PgliteOptions = {}): PgliteHandle {
-  const ownsDb = options.db === undefined;
-  const pglite = options.db ?? new PGlite();
+export function openPglite(
+  options: { db: PGlite; schema?: string | undefined },
+  ownsDb = false,
+): PgliteHandle {
+  const pglite = options.db;
   const schema = options.schema ?? 'public';
   const db = new Kysely<Tables>({
     dialect: new PgliteDialect(pglite, { closeOnDestroy: ownsDb }),

@@ -1,7 +1,7 @@
 import { pipeline } from 'node:stream/promises';
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { loadDriver } from '../drivers/load-driver.js';
 import { textTypes } from './text-types.js';
 
 /** Text chunks in COPY text format, produced lazily so memory stays flat. */
@@ -29,6 +29,7 @@ async function runCopy(client: pg.PoolClient, text: string, id: unknown) {
   const source = typeof id === 'string' ? jobs.get(id) : undefined;
   if (source === undefined) throw new Error('COPY data was not registered');
   jobs.delete(id as string);
+  const { from: copyFrom } = await loadDriver('pg-copy-streams', () => import('pg-copy-streams'));
   const stream = client.query(copyFrom(text.slice(COPY_MARKER.length)));
   await pipeline(source(), stream);
   return { command: 'COPY', rowCount: stream.rowCount, rows: [] };

@@ -1,16 +1,23 @@
 /// <reference path="./pg-modules.d.ts" />
 import type pg from 'pg';
-import Client from 'pg/lib/client.js';
-import Pool from 'pg-pool';
+import { loadDriver } from '../drivers/load-driver.js';
 
 /**
  * A pg pool built from pg's Client and pg-pool directly, not through pg's main entry: that
  * entry requires pg-pool through CommonJS, which breaks when a runner resolves packages with
- * the `import` condition (pg-pool then hands back its ES module wrapper, not the class).
+ * the `import` condition (pg-pool then hands back its ES module wrapper, not the class). Both
+ * are loaded on first use: they are optional peer dependencies.
  * @example
- * const pool = createPool({ connectionString: 'postgres://localhost/cadre', max: 10 });
+ * const pool = await createPool({ connectionString: 'postgres://localhost/cadre', max: 10 });
  */
-export function createPool(config: { connectionString: string; max?: number }): pg.Pool {
+export async function createPool(config: {
+  connectionString: string;
+  max?: number;
+}): Promise<pg.Pool> {
+  const [{ default: Client }, { default: Pool }] = await Promise.all([
+    loadDriver('pg', () => import('pg/lib/client.js')),
+    loadDriver('pg-pool', () => import('pg-pool')),
+  ]);
   return new Pool({ ...config, Client });
 }
 

@@ -4,6 +4,7 @@ import { guard } from '../errors/translate-error.js';
 import { migrateToLatest } from '../schema/migrate.js';
 import { createSqlStore } from '../store/create-sql-store.js';
 import { analyzeTables } from './analyze.js';
+import { createPool } from './create-pool.js';
 import { openPostgres, type PostgresOptions } from './open-postgres.js';
 import { postgresObservationWriters } from './write-observations.js';
 
@@ -14,7 +15,10 @@ import { postgresObservationWriters } from './write-observations.js';
  * const store = await createPostgresStore({ connectionString: process.env.DATABASE_URL!, schema: 'cadre' });
  */
 export async function createPostgresStore(options: PostgresOptions): Promise<CadreStore> {
-  const handle = openPostgres(options);
+  const pool =
+    options.pool ??
+    (await createPool({ connectionString: options.connectionString, max: options.max ?? 10 }));
+  const handle = openPostgres({ pool, schema: options.schema }, options.pool === undefined);
   const { db, schema, ownsPool } = handle;
   const close = async () => {
     if (ownsPool) await db.destroy();

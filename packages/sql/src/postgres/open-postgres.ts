@@ -2,7 +2,6 @@ import { Kysely, PostgresDialect, WithSchemaPlugin } from 'kysely';
 import type pg from 'pg';
 import type { Tables } from '../schema/tables.js';
 import { copyAwarePool } from './copy-pool.js';
-import { createPool } from './create-pool.js';
 
 /** Options of a PostgreSQL store: a connection string (the store owns the pool) or your pool. */
 export type PostgresOptions = (
@@ -24,16 +23,17 @@ export interface PostgresHandle {
 }
 
 /**
- * Opens a Kysely instance over `pg`; every table reference is qualified with `schema`.
+ * Opens a Kysely instance over a `pg` pool; every table reference is qualified with `schema`.
+ * `ownsPool` says whether closing the store ends the pool (true when the store made it).
  * @example
- * const { db } = openPostgres({ connectionString: 'postgres://localhost/cadre', schema: 'cadre' });
+ * const { db } = openPostgres({ pool: await createPool({ connectionString }), schema: 'cadre' });
  */
-export function openPostgres(options: PostgresOptions): PostgresHandle {
+export function openPostgres(
+  options: { pool: pg.Pool; schema?: string | undefined },
+  ownsPool = false,
+): PostgresHandle {
   const schema = options.schema ?? 'public';
-  const ownsPool = options.pool === undefined;
-  const pool =
-    options.pool ??
-    createPool({ connectionString: options.connectionString, max: options.max ?? 10 });
+  const { pool } = options;
   const db = new Kysely<Tables>({
     dialect: new PostgresDialect({ pool: copyAwarePool(pool) }),
     plugins: [new WithSchemaPlugin(schema)],

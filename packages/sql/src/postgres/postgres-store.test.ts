@@ -24,7 +24,7 @@ if (url === undefined || url === '') {
   }
 } else {
   // One pool and one schema per run (cadre_test_<random>); each test gets its own schema in it.
-  const pool = createPool({ connectionString: url, max: 4 });
+  const pool = await createPool({ connectionString: url, max: 4 });
   const run = `cadre_test_${randomBytes(4).toString('hex')}`;
   const made: string[] = [];
   let n = 0;

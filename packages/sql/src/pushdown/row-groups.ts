@@ -1,4 +1,5 @@
-import { addDaysIso, type Programme, type RowGroup } from '@cadre/core';
+import { addDaysIso, type Programme } from '@cadre/core';
+import type { RowGroup } from '@cadre/core/adapter';
 import { sql } from 'kysely';
 import { joinSums } from './sum-cells.js';
 import { decSum, type SqlPlace, table } from './sum-parts.js';

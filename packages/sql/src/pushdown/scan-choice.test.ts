@@ -24,7 +24,7 @@ describe('chooseObservationRead', () => {
       await store.saveObservations(small.slice(i * 150, (i + 1) * 150));
     }
     await store.close();
-    const { db } = openSqlite({ filename, readonly: true });
+    const { db } = await openSqlite({ filename, readonly: true });
     const place = { db, engine: 'sqlite' as const, schema: undefined };
     const ask = (programme: string, indicator?: string, within?: string) =>
       chooseObservationRead(place, {
@@ -55,7 +55,7 @@ describe('chooseObservationRead', () => {
     await store.saveProgramme(programme('BIG', prng(1)));
     await store.saveObservations(observations('BIG', 3000, prng(2)));
     await store.close();
-    const { db } = openSqlite({ filename, readonly: true });
+    const { db } = await openSqlite({ filename, readonly: true });
     const place = { db, engine: 'sqlite' as const, schema: undefined };
     const req = { programme: 'BIG', asOf: '2020-12-31', stockIndicators: new Set<string>() };
     expect(await chooseObservationRead(place, req)).toBe('key');

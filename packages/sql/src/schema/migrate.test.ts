@@ -24,7 +24,7 @@ const DIALECTS: Dialect[] = [
   {
     name: 'sqlite',
     engine: 'sqlite',
-    open: async () => ({ db: openSqlite({ filename: ':memory:' }).db }),
+    open: async () => ({ db: (await openSqlite({ filename: ':memory:' })).db }),
   },
   {
     name: 'pglite',

@@ -16,7 +16,7 @@ import { sqliteObservationWriters } from './write-observations.js';
  * await store.close();
  */
 export async function createSqliteStore(options: SqliteOptions): Promise<CadreStore> {
-  const { db, raw } = openSqlite(options);
+  const { db, raw } = await openSqlite(options);
   try {
     if (!options.readonly) await migrateToLatest({ db, engine: 'sqlite' });
   } catch (error) {

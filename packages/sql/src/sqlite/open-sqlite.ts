@@ -1,5 +1,6 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { Kysely } from 'kysely';
+import { loadDriver } from '../drivers/load-driver.js';
 import { translateDriverError } from '../errors/translate-error.js';
 import type { Tables } from '../schema/tables.js';
 import { addDecimalText, formatScaled, type ScaledSum } from './decimal-sum.js';
@@ -40,9 +41,10 @@ export interface SqliteHandle {
  * and wait their turn (see `ImmediateSqliteDialect`). Throws `CadreError('store_failure')` when the file
  * cannot be opened.
  * @example
- * const { db, raw } = openSqlite({ filename: 'cadre.db' });
+ * const { db, raw } = await openSqlite({ filename: 'cadre.db' });
  */
-export function openSqlite(options: SqliteOptions): SqliteHandle {
+export async function openSqlite(options: SqliteOptions): Promise<SqliteHandle> {
+  const { default: Database } = await loadDriver('better-sqlite3', () => import('better-sqlite3'));
   let raw: Database.Database;
   try {
     raw = new Database(options.filename, {

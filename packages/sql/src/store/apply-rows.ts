@@ -1,4 +1,5 @@
-import type { PreparedRows, Programme, StoredTarget, WriteCounts } from '@cadre/core';
+import type { Programme, StoredTarget, WriteCounts } from '@cadre/core';
+import type { PreparedRows } from '@cadre/core/adapter';
 import type { Kysely } from 'kysely';
 import type { Engine } from '../schema/engine.js';
 import type { IndicatorRow, ObservationRow, Tables } from '../schema/tables.js';

@@ -29,7 +29,7 @@ const engines: Engine[] = [
   },
 ];
 const pgUrl = process.env.CADRE_TEST_PG_URL;
-const pool = pgUrl ? createPool({ connectionString: pgUrl, max: 2 }) : undefined;
+const pool = pgUrl ? await createPool({ connectionString: pgUrl, max: 2 }) : undefined;
 const schemas: string[] = [];
 if (pool) {
   const run = `cadre_bulk_${randomBytes(4).toString('hex')}`;

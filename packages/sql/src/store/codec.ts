@@ -1,15 +1,14 @@
-import {
-  type HeadcountSnapshot,
-  type Observation,
-  type OrgUnit,
-  observationKey,
-  type Person,
-  type Programme,
-  type RotationRecord,
-  type StoredTarget,
-  type TrainingRecord,
-  targetKey,
+import type {
+  HeadcountSnapshot,
+  Observation,
+  OrgUnit,
+  Person,
+  Programme,
+  RotationRecord,
+  StoredTarget,
+  TrainingRecord,
 } from '@cadre/core';
+import { observationKey, targetKey } from '@cadre/core/adapter';
 import { encodeBreakdownDims, encodeBreakdownValues } from '../pushdown/breakdown-match.js';
 import type { Engine } from '../schema/engine.js';
 import type {

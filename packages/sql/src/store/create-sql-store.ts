@@ -2,14 +2,17 @@ import {
   CadreError,
   type CadreStore,
   createOrgUnitIndex,
+  type ObservationInput,
+  type OrgUnit,
+  type Programme,
+  type StoredTarget,
+} from '@cadre/core';
+import {
   errorFromIssues,
   frozenPeriodError,
   type ImportSection,
-  type OrgUnit,
-  type Programme,
   prepareImportBatch,
-  type StoredTarget,
-} from '@cadre/core';
+} from '@cadre/core/adapter';
 import type { Kysely } from 'kysely';
 import { guard } from '../errors/translate-error.js';
 import type { Engine } from '../schema/engine.js';

@@ -21,7 +21,7 @@ interface Pair {
 const dir = tempDir('cadre-data-version-');
 const pglite = new PGlite();
 const pgUrl = process.env.CADRE_TEST_PG_URL;
-const pgPool = pgUrl ? createPool({ connectionString: pgUrl, max: 4 }) : undefined;
+const pgPool = pgUrl ? await createPool({ connectionString: pgUrl, max: 4 }) : undefined;
 const pgRun = `cadre_dv_${randomBytes(4).toString('hex')}`;
 const pgSchemas: string[] = [];
 beforeAll(() => pglite.waitReady, 180_000);
@@ -200,7 +200,7 @@ describe('data version of a read-only SQLite store', () => {
       await writer.close();
     }
     // The same file taken back to before migration 0003, as an older release left it.
-    const old = openSqlite({ filename });
+    const old = await openSqlite({ filename });
     await migrateDown({ db: old.db, engine: 'sqlite' }); // 0006-rounds-audit
     await migrateDown({ db: old.db, engine: 'sqlite' }); // 0005-lineage-closure
     await migrateDown({ db: old.db, engine: 'sqlite' }); // 0004-native-types

@@ -1,4 +1,5 @@
-import { type ImportContext, isRealDate } from '@cadre/core';
+import { isRealDate } from '@cadre/core';
+import type { ImportContext } from '@cadre/core/adapter';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DECIMAL = /^\d+(\.\d+)?$/;

@@ -1,4 +1,5 @@
-import type { ImportContext, Programme } from '@cadre/core';
+import type { Programme } from '@cadre/core';
+import type { ImportContext } from '@cadre/core/adapter';
 import type { Kysely } from 'kysely';
 import type { Tables } from '../schema/tables.js';
 

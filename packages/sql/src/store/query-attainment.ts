@@ -3,16 +3,18 @@ import {
   type AttainmentReport,
   CadreError,
   type CellTotal,
-  canonicalDisaggregation,
   IsoDateSchema,
   type OrgUnitIndex,
   type Programme,
+  type Target,
+} from '@cadre/core';
+import {
+  canonicalDisaggregation,
   reportFromCellTotals,
   reportTargets,
   selectTargets,
-  type Target,
   targetCell,
-} from '@cadre/core';
+} from '@cadre/core/adapter';
 import { rowGroups } from '../pushdown/row-groups.js';
 import { type CellSumRequest, cellSumKey, type SqlPlace, sumCells } from '../pushdown/sum-cells.js';
 

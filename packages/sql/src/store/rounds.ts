@@ -1,20 +1,26 @@
 import {
   type AuditEntry,
-  type AuditEntryInput,
   type AuditFilter,
-  applyRoundTransition,
   CadreError,
-  FROZEN_STATES,
-  frozenWriteIssues,
   type Issue,
+  type Observation,
+  type ObservationInput,
   type Page,
   type Result,
   type RoundFilter,
   type RoundRecord,
   type RoundState,
+} from '@cadre/core';
+import {
+  type AuditEntryInput,
+  applyRoundTransition,
+  auditWriteEntries,
+  FROZEN_STATES,
+  frozenWriteIssues,
+  observationKey,
   transitionAuditEntry,
   writeTargets,
-} from '@cadre/core';
+} from '@cadre/core/adapter';
 import type { Kysely } from 'kysely';
 import type { AuditRow, RoundRow, Tables } from '../schema/tables.js';
 import { readPage, toPage } from './page.js';

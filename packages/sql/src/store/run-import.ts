@@ -1,12 +1,11 @@
 import {
   CadreError,
-  IMPORT_SECTIONS,
   type ImportBatch,
   type ImportOptions,
   type ImportSummary,
-  prepareImportBatch,
   type WriteCounts,
 } from '@cadre/core';
+import { IMPORT_SECTIONS, prepareImportBatch } from '@cadre/core/adapter';
 import type { Kysely } from 'kysely';
 import type { Tables } from '../schema/tables.js';
 import {

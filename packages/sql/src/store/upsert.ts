@@ -1,7 +1,7 @@
 import type { WriteCounts } from '@cadre/core';
+import { canonicalJson } from '@cadre/core/adapter';
 import { type Kysely, sql } from 'kysely';
 import type { Tables } from '../schema/tables.js';
-import { canonicalJson } from './canonical-json.js';
 
 /**
  * A table upserted by natural key: which columns form the key and which decide whether a row

@@ -1,4 +1,5 @@
-import type { AuditEntry, Observation, WriteAttribution } from '@cadre/core';
+import type { AuditEntry, Observation } from '@cadre/core';
+import type { WriteAttribution } from '@cadre/core/adapter';
 import { type Kysely, sql } from 'kysely';
 import type { AuditRow, ObservationRow, ReplacedRow, Tables } from '../schema/tables.js';
 import { rowToObservation } from './codec.js';

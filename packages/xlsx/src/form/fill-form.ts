@@ -4,11 +4,11 @@ import {
   type Indicator,
   type IsoDate,
   type Issue,
-  issuesFromZod,
   ok,
   type Programme,
   type Result,
 } from '@cadre/core';
+import { issuesFromZod } from '@cadre/core/adapter';
 import type ExcelJS from 'exceljs';
 import { unreadable, workbookIssue } from '../read/workbook-issues.js';
 import { workbookKind } from '../read/workbook-kind.js';

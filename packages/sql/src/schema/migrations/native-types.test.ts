@@ -22,7 +22,7 @@ import { auditByReference } from './0007-audit-by-reference.js';
 const pglite = new PGlite();
 beforeAll(() => pglite.waitReady, 180_000);
 const url = process.env.CADRE_TEST_PG_URL;
-const pool = url ? createPool({ connectionString: url, max: 2 }) : undefined;
+const pool = url ? await createPool({ connectionString: url, max: 2 }) : undefined;
 const run = `cadre_native_${randomBytes(4).toString('hex')}`;
 afterAll(async () => {
   await pglite.close();

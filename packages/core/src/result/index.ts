@@ -1,3 +1,0 @@
-export * from './describe-zod-issues.js';
-export * from './error.js';
-export * from './issue.js';

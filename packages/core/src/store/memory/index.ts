@@ -1,1 +1,0 @@
-export { createMemoryStore } from './create-memory-store.js';
