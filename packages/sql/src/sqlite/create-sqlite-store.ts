@@ -23,13 +23,19 @@ export async function createSqliteStore(options: SqliteOptions): Promise<CadreSt
     await db.destroy();
     throw error;
   }
-  const writers = sqliteObservationWriters(raw);
+  // Prepared on the first write: a read-only store may open a file an older release left,
+  // whose tables lack columns the writers name (migrations never run on a read-only file).
+  let writers: ReturnType<typeof sqliteObservationWriters> | undefined;
+  const writersOf = () => {
+    writers ??= sqliteObservationWriters(raw);
+    return writers;
+  };
   return createSqlStore({
     engine: 'sqlite',
     schema: undefined,
     db,
-    writeObservations: writers.write,
-    bulkObservations: writers.bulk,
+    writeObservations: (trx, rows, audit) => writersOf().write(trx, rows, audit),
+    bulkObservations: (trx, items, check, audit) => writersOf().bulk(trx, items, check, audit),
     readDataVersion: sqliteDataVersionReader(raw),
     hasDataVersion: hasDataVersionTable(raw),
     close: () => guard('closing SQLite', () => db.destroy()),

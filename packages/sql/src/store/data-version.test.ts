@@ -201,6 +201,7 @@ describe('data version of a read-only SQLite store', () => {
     }
     // The same file taken back to before migration 0003, as an older release left it.
     const old = await openSqlite({ filename });
+    await migrateDown({ db: old.db, engine: 'sqlite' }); // 0007-audit-by-reference
     await migrateDown({ db: old.db, engine: 'sqlite' }); // 0006-rounds-audit
     await migrateDown({ db: old.db, engine: 'sqlite' }); // 0005-lineage-closure
     await migrateDown({ db: old.db, engine: 'sqlite' }); // 0004-native-types
