@@ -6,14 +6,15 @@ import { promisify } from 'node:util';
 import { defineProgramme } from '@cadre/core';
 import { afterAll, describe, expect, it } from 'vitest';
 
-// The guides' code blocks are run as written, so the guides cannot drift from the code.
+// The guides' code blocks are run as written, so the guides cannot drift from the code. A
+// block tagged `fragment` builds on the blocks before it, so it runs after them here.
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const cli = join(root, 'packages/cli/bin/cadre.js');
 const blocks = (doc: string, lang: string) => {
   const text = readFileSync(join(root, 'docs', doc), 'utf8');
-  return [...text.matchAll(new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``, 'g'))].map(
-    (m) => m[1]!,
-  );
+  return [
+    ...text.matchAll(new RegExp(`\`\`\`${lang}(?: fragment)?\\n([\\s\\S]*?)\`\`\``, 'g')),
+  ].map((m) => m[1]!);
 };
 const run = async (cmd: string, args: string[], cwd: string) => {
   try {
