@@ -1,10 +1,10 @@
-import { CadreError, type Observation } from '@cadre/core';
+import type { Observation } from '@cadre/core';
 import { isoOf } from '../keys/day-number.js';
 import type { Delimiter } from '../parse/detect-dialect.js';
 import type { CsvImportMode } from '../read/import-tally.js';
 import { ImportTally } from '../read/import-tally.js';
 import type { CsvImport, CsvStream } from '../read/read-csv.js';
-import { finishImport } from '../read/read-csv.js';
+import { finishImport, onceStream } from '../read/read-csv.js';
 import { type CsvSource, sourceName } from '../source/csv-source.js';
 import type { TabularSource } from '../source/tabular-source.js';
 import {
@@ -72,27 +72,14 @@ export function iterateObservations(
   options: ObservationCsvOptions = {},
 ): CsvStream<Observation> {
   const tally = new ImportTally(sourceName(source, options.fileName), options.maxIssues);
-  const lines = new WeakMap<readonly Observation[], number[]>();
-  let used = false;
-  return {
-    file: tally.file,
-    get summary() {
-      return tally.summary('skip_bad_rows');
-    },
-    linesOf: (batch) => lines.get(batch),
-    [Symbol.asyncIterator]() {
-      if (used) throw new CadreError('invalid_argument', 'a CsvStream can be iterated only once');
-      used = true;
-      return observations(source, options, tally, lines)[Symbol.asyncIterator]();
-    },
-  };
+  return onceStream<Observation>(tally, (lines) => observations(source, options, tally, lines));
 }
 
 async function* observations(
   source: CsvSource | TabularSource,
   options: ObservationCsvOptions,
   tally: ImportTally,
-  lines: WeakMap<readonly Observation[], number[]>,
+  lines: WeakMap<readonly Observation[], readonly number[]>,
   meta?: { delimiter: Delimiter; unknown: string[] },
 ): AsyncGenerator<Observation[]> {
   let sink: ObservationSink | undefined;

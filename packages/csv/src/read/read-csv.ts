@@ -84,20 +84,7 @@ export function iterateCsv<T>(
   options: ReadCsvOptions<T> & { batchSize?: number },
 ): CsvStream<T> {
   const tally = new ImportTally(sourceName(source, options.fileName), options.maxIssues);
-  const lines = new WeakMap<readonly T[], readonly number[]>();
-  let used = false;
-  return {
-    file: tally.file,
-    get summary() {
-      return tally.summary('skip_bad_rows');
-    },
-    linesOf: (batch) => lines.get(batch),
-    [Symbol.asyncIterator]() {
-      if (used) throw new CadreError('invalid_argument', 'a CsvStream can be iterated only once');
-      used = true;
-      return records(mapRows(source, options, tally), lines)[Symbol.asyncIterator]();
-    },
-  };
+  return onceStream<T>(tally, (lines) => records(mapRows(source, options, tally), lines));
 }
 
 /**
@@ -146,6 +133,32 @@ export function finishImport<T>(
     file: tally.file,
     delimiter: meta.delimiter,
     unknownColumns: meta.unknown,
+  };
+}
+
+/**
+ * The stream every streaming reader returns: iterated once, its summary read from `tally`, the
+ * lines of each batch it yielded remembered for `linesOf`. `start` runs at the first iteration.
+ * @example
+ * return onceStream(tally, (lines) => records(mapRows(source, options, tally), lines));
+ */
+export function onceStream<T>(
+  tally: ImportTally,
+  start: (lines: WeakMap<readonly T[], readonly number[]>) => AsyncIterable<T[]>,
+): CsvStream<T> {
+  const lines = new WeakMap<readonly T[], readonly number[]>();
+  let used = false;
+  return {
+    file: tally.file,
+    get summary() {
+      return tally.summary('skip_bad_rows');
+    },
+    linesOf: (batch) => lines.get(batch),
+    [Symbol.asyncIterator]() {
+      if (used) throw new CadreError('invalid_argument', 'a CsvStream can be iterated only once');
+      used = true;
+      return start(lines)[Symbol.asyncIterator]();
+    },
   };
 }
 
